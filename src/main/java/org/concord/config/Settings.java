@@ -1,0 +1,65 @@
+package org.concord.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where Concord reads its settings: MicroProfile Config when the server offers it (system
+ * properties, environment variables such as {@code CONCORD_DB_URL}, and
+ * {@code META-INF/microprofile-config.properties}), else system properties and the
+ * environment directly. One place, so every setting has one name and one default.
+ */
+public final class Settings {
+
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    /** The embedded H2 file database in the user's home, used when no URL is configured. */
+    public static final String DEFAULT_DB_URL = "jdbc:h2:~/.concord/concord;AUTO_SERVER=TRUE";
+
+    private Settings() {
+    }
+
+    /** The value of {@code name} (for example {@code concord.db.url}), if set and not blank. */
+    public static Optional<String> get(String name) {
+        Optional<String> value = fromMicroProfile(name);
+        if (value.isEmpty()) {
+            value = Optional.ofNullable(System.getProperty(name))
+                    .or(() -> Optional.ofNullable(System.getenv(environmentName(name))));
+        }
+        return value.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    public static String get(String name, String fallback) {
+        return get(name).orElse(fallback);
+    }
+
+    public static String databaseUrl() {
+        return get("concord.db.url", DEFAULT_DB_URL);
+    }
+
+    /** The folder of questionnaire files; empty means the copy packaged in the application. */
+    public static Optional<Path> questionnaireFolder() {
+        return get("concord.questionnaires").map(Path::of);
+    }
+
+    /** The folder generated workbooks are archived in. */
+    public static Path reportFolder() {
+        return Path.of(get("concord.reports", "reports"));
+    }
+
+    /** {@code concord.db.url} is read from the environment as {@code CONCORD_DB_URL}. */
+    static String environmentName(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<String> fromMicroProfile(String name) {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(name, String.class);
+        } catch (LinkageError | RuntimeException notInAServer) {
+            LOG.log(Level.FINEST, "MicroProfile Config not available", notInAServer);
+            return Optional.empty();
+        }
+    }
+}

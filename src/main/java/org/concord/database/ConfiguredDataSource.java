@@ -1,0 +1,83 @@
+package org.concord.database;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.concord.config.Settings;
+
+/**
+ * The connections behind Concord's pool: H2 or PostgreSQL, chosen by the configured JDBC URL
+ * ({@code concord.db.url}, {@code concord.db.user}, {@code concord.db.password}). The server's
+ * pool (see {@link ConcordDatabase}) wraps it; it opens plain connections through the driver
+ * that accepts the URL, so one WAR serves both databases without redeploying.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private static final List<Driver> DRIVERS = List.of(new org.h2.Driver(), new org.postgresql.Driver());
+
+    private int loginTimeout;
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(Settings.get("concord.db.user", ""), Settings.get("concord.db.password", ""));
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        String url = Settings.databaseUrl();
+        Properties properties = new Properties();
+        properties.setProperty("user", user == null ? "" : user);
+        properties.setProperty("password", password == null ? "" : password);
+        for (Driver driver : DRIVERS) {
+            if (driver.acceptsURL(url)) {
+                return driver.connect(url, properties);
+            }
+        }
+        throw new SQLException("No database driver for " + url + ": Concord runs on H2 (jdbc:h2:...) "
+                + "or PostgreSQL (jdbc:postgresql://...)");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // connections log through java.util.logging
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("not a wrapper for " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

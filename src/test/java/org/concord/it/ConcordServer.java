@@ -1,0 +1,175 @@
+package org.concord.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The real Concord for the browser tests: the built WAR on Payara Micro, with its own H2 file
+ * database and report folder, started once for the whole browser suite (the first test that
+ * asks starts it; the JVM's end stops it). Tests read what Concord stored through
+ * {@link #database()}, and may {@link #restart()} it to prove that nothing is lost.
+ */
+public final class ConcordServer {
+
+    private static final Logger LOG = Logger.getLogger(ConcordServer.class.getName());
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static ConcordServer instance;
+
+    private final Path home;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private ConcordServer() throws IOException {
+        home = Files.createTempDirectory("concord-it");
+        log = Path.of(System.getProperty("concord.itLog", "target/payara-it.log")).toAbsolutePath();
+        port = freePort();
+    }
+
+    /** The running server, started on first use. */
+    public static synchronized ConcordServer get() {
+        if (instance == null) {
+            try {
+                instance = new ConcordServer();
+                instance.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Everything the server has logged since the suite began. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A connection to the server's own database (H2 lets a second process in while it runs). */
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "", "");
+    }
+
+    public Path reports() {
+        return home.resolve("reports");
+    }
+
+    /** Stops the server and starts it again on the same database, as after a crash or an upgrade. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    private String jdbcUrl() {
+        return "jdbc:h2:" + home.resolve("db/concord") + ";AUTO_SERVER=TRUE";
+    }
+
+    private void start() {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-Dconcord.db.url=" + jdbcUrl(),
+                "-Dconcord.questionnaires=" + Path.of("questionnaires").toAbsolutePath(),
+                "-Dconcord.reports=" + reports(),
+                "-jar", required("concord.payaraMicro"),
+                "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                "--rootdir", home.resolve("payara").toString(),
+                "--deploy", required("concord.war")));
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Payara Micro", e);
+        }
+        waitUntilHealthy();
+    }
+
+    private void waitUntilHealthy() {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant started = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url("/api/health")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    LOG.info(() -> "Concord is up at " + url("/") + " after "
+                            + Duration.between(started, Instant.now()).toSeconds() + " s");
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        stop();
+        throw new IllegalStateException("Concord did not become healthy within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private synchronized void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.isRegularFile(Path.of(value))) {
+            throw new IllegalStateException("system property " + property + " must name a file (run through `mvn verify`): " + value);
+        }
+        return value;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

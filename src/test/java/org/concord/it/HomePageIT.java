@@ -1,0 +1,94 @@
+package org.concord.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A visitor opens Concord, reads what it is for, switches to French and follows the links. */
+class HomePageIT {
+
+    private static ConcordServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = ConcordServer.get();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void inEnglish() {
+        browser.open(server.url("/?lang=en"));
+    }
+
+    @Test
+    void theHomePageExplainsCooperationAndCoordination() {
+        assertEquals("Cooperation and coordination, measured", browser.text(By.id("home-title")));
+        assertTrue(browser.text(By.id("cooperation")).contains("of their own free will towards a common goal"));
+        assertTrue(browser.text(By.id("coordination")).contains("Mintzberg's six mechanisms"));
+        assertTrue(browser.text(By.id("relation")).contains("a cooperative team is not necessarily coordinated"));
+    }
+
+    @Test
+    void eachKindOfUserIsLedToTheirWork() {
+        assertTrue(browser.text(By.id("role-recruiter")).startsWith("Recruiters"));
+        assertTrue(browser.text(By.id("role-hr")).startsWith("HR"));
+        assertTrue(browser.text(By.id("role-manager")).startsWith("Managers"));
+        assertTrue(browser.text(By.id("role-admin")).startsWith("Administrators"));
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageFrenchAndTheChoiceHolds() {
+        browser.click(By.id("lang-fr"));
+
+        assertEquals("Coopération et coordination, mesurées", browser.waitForText(By.id("home-title"), "Coopération"));
+        assertEquals("fr", browser.find(By.tagName("html")).getAttribute("lang"));
+        assertFalse(browser.currentUrl().contains("lang="), "the switch leaves a clean address");
+        assertEquals("Accueil", browser.text(By.id("nav-home")));
+
+        browser.click(By.id("nav-home"));
+
+        assertEquals("Coopération et coordination, mesurées", browser.text(By.id("home-title")));
+        assertTrue(browser.text(By.id("role-recruiter")).startsWith("Recruteurs"));
+    }
+
+    @Test
+    void switchingBackToEnglishWorksToo() {
+        browser.click(By.id("lang-fr"));
+        browser.waitForText(By.id("home-title"), "Coopération");
+
+        browser.click(By.id("lang-en"));
+
+        assertEquals("Cooperation and coordination, measured", browser.waitForText(By.id("home-title"), "Cooperation"));
+    }
+
+    @Test
+    void theHealthLinkShowsTheDatabaseIsUp() {
+        browser.click(By.id("go-health"));
+
+        String shown = browser.pageText();
+        assertTrue(shown.contains("\"status\":\"UP\""), shown);
+        assertTrue(shown.contains("\"product\":\"H2\""), shown);
+    }
+
+    @Test
+    void anUnknownAddressGetsAPageNotFoundInTheVisitorsLanguage() {
+        browser.click(By.id("lang-fr"));
+        browser.waitForText(By.id("home-title"), "Coopération");
+
+        browser.open(server.url("/no-such-page.xhtml"));
+
+        assertEquals("Page introuvable", browser.text(By.id("error-title")));
+    }
+}

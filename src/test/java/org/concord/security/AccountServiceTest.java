@@ -1,0 +1,103 @@
+package org.concord.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AccountServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+
+    private static AccountService service(jakarta.persistence.EntityManager em) {
+        return new AccountService(em, new AuditTrail(em, CLOCK), CLOCK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEmptyDatabaseGetsAnAdministratorWhosePasswordIsStoredOnlyAsAHash(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            char[] password = jpa.inTransaction(em -> service(em).createFirstAdministrator()).orElseThrow();
+
+            Account admin = jpa.inTransaction(em -> service(em).find("admin")).orElseThrow();
+            assertEquals(20, password.length);
+            assertTrue(PasswordHash.verify(password, admin.getPasswordHash()));
+            assertFalse(admin.getPasswordHash().contains(new String(password)));
+            assertTrue(admin.isMustChangePassword());
+            assertEquals(EnumSet.of(Role.ADMIN), admin.getRoles());
+            assertEquals(CLOCK.instant(), admin.getCreatedAt());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theGeneratedPasswordIsHandedOutOnceOnly(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+
+            Optional<char[]> second = jpa.inTransaction(em -> service(em).createFirstAdministrator());
+
+            assertTrue(second.isEmpty());
+            long accounts = jpa.inTransaction(em -> service(em).count());
+            assertEquals(1L, accounts);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void creatingTheAdministratorIsAudited(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+
+            var entries = jpa.inTransaction(em -> new AuditTrail(em, CLOCK).entriesFor("account.created"));
+
+            assertEquals(1, entries.size());
+            assertEquals("system", entries.get(0).getActor());
+            assertEquals("admin", entries.get(0).getSubject());
+            assertEquals(CLOCK.instant(), entries.get(0).getOccurredAt());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoAccountsCannotShareAUserName(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+
+            assertThrows(PersistenceException.class, () -> jpa.inTransaction(em -> {
+                em.persist(new Account("admin", "Another", PasswordHash.hash("x".toCharArray()),
+                        EnumSet.of(Role.HR), CLOCK.instant()));
+                em.flush();
+                return null;
+            }));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void rolesAreStoredAndReadBack(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            jpa.inTransaction(em -> {
+                em.persist(new Account("hr.lead", "HR lead", PasswordHash.hash("s3cret-pass".toCharArray()),
+                        EnumSet.of(Role.HR, Role.MANAGER), CLOCK.instant()));
+                return null;
+            });
+
+            Account read = jpa.inTransaction(em -> service(em).find("hr.lead")).orElseThrow();
+
+            assertEquals(EnumSet.of(Role.HR, Role.MANAGER), read.getRoles());
+            assertFalse(read.isMustChangePassword());
+        }
+    }
+}
