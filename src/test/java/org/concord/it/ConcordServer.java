@@ -39,6 +39,8 @@ public final class ConcordServer {
         home = Files.createTempDirectory("concord-it");
         log = Path.of(System.getProperty("concord.itLog", "target/payara-it.log")).toAbsolutePath();
         port = freePort();
+        Files.deleteIfExists(log);
+        copyQuestionnaires();
     }
 
     /** The running server, started on first use. */
@@ -83,6 +85,24 @@ public final class ConcordServer {
         start();
     }
 
+    /** The questionnaire folder Concord serves: the shipped files plus {@value #BROKEN_FILE}. */
+    public Path questionnaires() {
+        return home.resolve("questionnaires");
+    }
+
+    /** A broken questionnaire file the server is given, to show that it does not stop the others. */
+    public static final String BROKEN_FILE = "unknown-scale.v1.yaml";
+
+    private void copyQuestionnaires() throws IOException {
+        Files.createDirectories(questionnaires());
+        try (var shipped = Files.newDirectoryStream(Path.of("questionnaires"), "*.yaml")) {
+            for (Path file : shipped) {
+                Files.copy(file, questionnaires().resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of("src/test/resources/questionnaires/broken", BROKEN_FILE), questionnaires().resolve(BROKEN_FILE));
+    }
+
     private String jdbcUrl() {
         return "jdbc:h2:" + home.resolve("db/concord") + ";AUTO_SERVER=TRUE";
     }
@@ -92,11 +112,10 @@ public final class ConcordServer {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 "-Dconcord.db.url=" + jdbcUrl(),
-                "-Dconcord.questionnaires=" + Path.of("questionnaires").toAbsolutePath(),
+                "-Dconcord.questionnaires=" + questionnaires(),
                 "-Dconcord.reports=" + reports(),
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
-                "--rootdir", home.resolve("payara").toString(),
                 "--deploy", required("concord.war")));
         try {
             Files.createDirectories(log.getParent());
