@@ -1,0 +1,44 @@
+package org.concord.scoring;
+
+/**
+ * Change between two waves (before and after team building): for a person or a team score,
+ * the difference and the reliable change index of Jacobson and Truax (1991),
+ * RCI = (x2 - x1) / sqrt(2 SEM^2), reliable when |RCI| > 1.96; for two groups, Cohen's d with
+ * the SD pooled with n-1 weights.
+ *
+ * @param rci not available when the SEM is 0 (a perfectly reliable scale has no RCI)
+ */
+public record Change(double before, double after, Estimate rci) {
+
+    /** |RCI| above this is a reliable change at the 5% level. */
+    public static final double RELIABLE = 1.96;
+
+    /** The change from x1 to x2 on a scale whose standard error of measurement is {@code sem}. */
+    public static Change between(double x1, double x2, double sem) {
+        double denominator = Math.sqrt(2 * sem * sem);
+        Estimate rci = denominator > 0 ? Estimate.of((x2 - x1) / denominator)
+                : Estimate.notAvailable("the scale's standard error of measurement is 0");
+        return new Change(x1, x2, rci);
+    }
+
+    public double difference() {
+        return after - before;
+    }
+
+    public boolean reliable() {
+        return rci.available() && Math.abs(rci.value()) > RELIABLE;
+    }
+
+    /** Cohen's d = (mean after - mean before) / pooled SD, each group of at least 2. */
+    public static Estimate cohensD(double[] before, double[] after) {
+        if (before.length < 2 || after.length < 2) {
+            return Estimate.notAvailable("needs at least 2 scores in each wave");
+        }
+        double pooled = ((before.length - 1) * Stats.variance(before) + (after.length - 1) * Stats.variance(after))
+                / (before.length + after.length - 2);
+        if (!(pooled > 0)) {
+            return Estimate.notAvailable("the scores do not vary within the waves");
+        }
+        return Estimate.of((Stats.mean(after) - Stats.mean(before)) / Math.sqrt(pooled));
+    }
+}

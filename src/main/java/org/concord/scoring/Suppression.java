@@ -1,0 +1,9 @@
+package org.concord.scoring;
+
+/** Why a group's result is not shown. */
+public enum Suppression {
+    /** Fewer respondents than the minimum group size. */
+    TOO_FEW_RESPONDENTS,
+    /** Large enough itself, hidden so that a smaller group cannot be recovered by differencing. */
+    DIFFERENCING
+}
