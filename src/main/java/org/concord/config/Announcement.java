@@ -1,0 +1,25 @@
+package org.concord.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Logger;
+
+/**
+ * Tells whoever started Concord where to open it, once everything else has started: the
+ * address given as {@code concord.url} (README's run command sets it), after the database has
+ * been migrated and the first administrator created.
+ */
+@Singleton
+@Startup
+@DependsOn({"StartupMigration", "FirstAdministrator"})
+public class Announcement {
+
+    private static final Logger LOG = Logger.getLogger(Announcement.class.getName());
+
+    @PostConstruct
+    void announce() {
+        Settings.get("concord.url").ifPresent(url -> LOG.info(() -> "Concord is ready at " + url));
+    }
+}
