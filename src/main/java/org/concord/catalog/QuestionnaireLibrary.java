@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.assessment.QuestionnaireSource;
 import org.concord.config.Settings;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.LoadResult;
@@ -22,7 +23,7 @@ import org.concord.questionnaire.QuestionnaireLoader;
  * with its problems, for the administrator.
  */
 @ApplicationScoped
-public class QuestionnaireLibrary {
+public class QuestionnaireLibrary implements QuestionnaireSource {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireLibrary.class.getName());
     static final String PACKAGED = "/WEB-INF/questionnaires";
@@ -44,6 +45,7 @@ public class QuestionnaireLibrary {
         return catalog.all();
     }
 
+    @Override
     public Optional<Questionnaire> find(String id, int version) {
         return catalog.find(id, version);
     }

@@ -1,0 +1,193 @@
+package org.concord.campaign;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.concord.assessment.Texts;
+
+/**
+ * One wave of a team assessment: which teams answer which questionnaires, between which dates,
+ * how they are reached ({@link LinkMode}), and from how many respondents a team result may be
+ * shown (never fewer than 3). A follow-up wave points to the wave before it, so that before and
+ * after team building can be compared.
+ */
+@Entity
+@Table(name = "campaign")
+@NamedQuery(name = "Campaign.findAll", query = "SELECT c FROM Campaign c ORDER BY c.opensOn DESC, c.name")
+public class Campaign {
+
+    /** The smallest team whose results may ever be shown. */
+    public static final int MIN_GROUP_SIZE = 3;
+
+    @Id
+    @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
+    private Long id;
+
+    private String name;
+
+    @Column(name = "wave_label")
+    private String waveLabel;
+
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
+    @Column(name = "min_group_size")
+    private int minGroupSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_mode")
+    private LinkMode linkMode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "previous_wave_id")
+    private Campaign previousWave;
+
+    @ManyToMany
+    @JoinTable(name = "campaign_team", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "team_id"))
+    @OrderBy("name")
+    private List<Team> teams = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "campaign_instrument", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "ordinal")
+    private List<Instrument> instruments = new ArrayList<>();
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    private boolean demo;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Campaign() {
+        // for JPA
+    }
+
+    public Campaign(String name, String waveLabel, LocalDate opensOn, LocalDate closesOn, int minGroupSize,
+                    LinkMode linkMode, String createdBy, Instant createdAt) {
+        this.name = Texts.required(name, 200, "campaign name");
+        this.waveLabel = Texts.required(waveLabel, 200, "wave label");
+        if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
+            throw new IllegalArgumentException("a campaign closes on or after the day it opens");
+        }
+        if (minGroupSize < MIN_GROUP_SIZE) {
+            throw new IllegalArgumentException("the anonymity threshold is at least " + MIN_GROUP_SIZE + " respondents");
+        }
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.minGroupSize = minGroupSize;
+        this.linkMode = Objects.requireNonNull(linkMode);
+        this.createdBy = Texts.required(createdBy, 100, "created by");
+        this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
+    }
+
+    public void addTeam(Team team) {
+        if (!teams.contains(team)) {
+            teams.add(team);
+        }
+    }
+
+    public void addInstrument(String questionnaireId, int questionnaireVersion) {
+        instruments.add(new Instrument(questionnaireId, questionnaireVersion));
+    }
+
+    /** A new wave with the same teams and questionnaires, to compare before and after. */
+    public Campaign followUp(String label, LocalDate opens, LocalDate closes, String by, Instant at) {
+        Campaign next = new Campaign(name, label, opens, closes, minGroupSize, linkMode, by, at);
+        next.previousWave = this;
+        teams.forEach(next::addTeam);
+        instruments.forEach(i -> next.addInstrument(i.getQuestionnaireId(), i.getQuestionnaireVersion()));
+        return next;
+    }
+
+    /** Whether respondents may answer on {@code day}. */
+    public boolean isOpenOn(LocalDate day) {
+        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getWaveLabel() {
+        return waveLabel;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public int getMinGroupSize() {
+        return minGroupSize;
+    }
+
+    public LinkMode getLinkMode() {
+        return linkMode;
+    }
+
+    public Campaign getPreviousWave() {
+        return previousWave;
+    }
+
+    public List<Team> getTeams() {
+        return Collections.unmodifiableList(teams);
+    }
+
+    public List<Instrument> getInstruments() {
+        return Collections.unmodifiableList(instruments);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

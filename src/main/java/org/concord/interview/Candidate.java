@@ -1,0 +1,136 @@
+package org.concord.interview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.concord.assessment.Texts;
+
+/**
+ * A job candidate a recruiter assesses: who they are, the position they applied for, the
+ * recruiter who owns their file, and the consent they gave (its exact text and time) to the
+ * assessment and to how long Concord keeps their data. After {@code deleteAfter} the
+ * retention job erases them.
+ */
+@Entity
+@Table(name = "candidate")
+@NamedQuery(name = "Candidate.findByRecruiter",
+        query = "SELECT c FROM Candidate c WHERE c.recruiterUsername = :recruiter ORDER BY c.createdAt DESC")
+@NamedQuery(name = "Candidate.findExpired", query = "SELECT c FROM Candidate c WHERE c.deleteAfter < :today")
+public class Candidate {
+
+    public static final int DEFAULT_RETENTION_DAYS = 180;
+
+    @Id
+    @SequenceGenerator(name = "candidate_seq", sequenceName = "candidate_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
+    private Long id;
+
+    private String name;
+
+    private String email;
+
+    @Column(name = "position_applied")
+    private String position;
+
+    @Column(name = "recruiter_username")
+    private String recruiterUsername;
+
+    @Column(name = "consent_text")
+    private String consentText;
+
+    @Column(name = "consent_at")
+    private OffsetDateTime consentAt;
+
+    @Column(name = "retention_days")
+    private int retentionDays;
+
+    @Column(name = "delete_after")
+    private LocalDate deleteAfter;
+
+    private boolean demo;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Candidate() {
+        // for JPA
+    }
+
+    public Candidate(String name, String email, String position, String recruiterUsername,
+                     String consentText, int retentionDays, Instant now) {
+        this.name = Texts.required(name, 200, "candidate name");
+        this.email = Texts.email(email);
+        this.position = Texts.required(position, 200, "position");
+        this.recruiterUsername = Texts.required(recruiterUsername, 100, "recruiter");
+        this.consentText = Texts.required(consentText, 4000, "consent text");
+        if (retentionDays < 1 || retentionDays > 3650) {
+            throw new IllegalArgumentException("data is kept between 1 and 3650 days");
+        }
+        this.retentionDays = retentionDays;
+        this.consentAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);
+        this.createdAt = consentAt;
+        this.deleteAfter = consentAt.toLocalDate().plusDays(retentionDays);
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getRecruiterUsername() {
+        return recruiterUsername;
+    }
+
+    public String getConsentText() {
+        return consentText;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt.toInstant();
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
+    }
+
+    public LocalDate getDeleteAfter() {
+        return deleteAfter;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+}
