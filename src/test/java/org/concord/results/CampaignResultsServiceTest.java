@@ -1,0 +1,173 @@
+package org.concord.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.concord.assessment.AccessToken;
+import org.concord.assessment.Assessment;
+import org.concord.assessment.AssessmentService;
+import org.concord.campaign.Campaign;
+import org.concord.campaign.Invitation;
+import org.concord.campaign.LinkMode;
+import org.concord.campaign.Team;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.concord.questionnaire.Catalog;
+import org.concord.questionnaire.Item;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.scoring.Disclosure;
+import org.concord.scoring.Respondent;
+import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.TeamResult;
+import org.concord.scoring.WaveResults;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CampaignResultsServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    private static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+    private static final Questionnaire MATURITY = CATALOG.latest("coordination-maturity").orElseThrow();
+
+    /** A campaign of {@code teams} teams of the given sizes, each member answering at random. */
+    private static long campaign(Jpa jpa, int[] sizes, long seed, List<Respondent> answered) {
+        Random random = new Random(seed);
+        ScoringPlan plan = ScoringPlan.of(MATURITY);
+        return jpa.inTransaction(em -> {
+            Campaign campaign = new Campaign("Review", "before", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
+                    3, LinkMode.SHARED, "hr", CLOCK.instant());
+            campaign.addInstrument(MATURITY.id(), MATURITY.version());
+            em.persist(campaign);
+            AssessmentService service = new AssessmentService(em, CATALOG::find, CLOCK);
+            for (int t = 0; t < sizes.length; t++) {
+                Team team = new Team("Team " + (char) ('A' + t % 26) + t, null, null, CLOCK.instant());
+                team.setHeadcount(sizes[t] + 2);
+                em.persist(team);
+                campaign.addTeam(team);
+                Invitation link = Invitation.sharedLink(campaign, team, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+                em.persist(link);
+                for (int m = 0; m < sizes[t]; m++) {
+                    Invitation visit = Invitation.visitOf(link, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+                    em.persist(visit);
+                    Assessment assessment = Assessment.inCampaign(MATURITY, visit, CLOCK.instant());
+                    int lean = random.nextInt(3);
+                    Map<String, Integer> answers = new HashMap<>();
+                    for (Item item : MATURITY.items()) {
+                        if (random.nextInt(20) > 0) {
+                            answers.put(item.id(), Math.min(5, 1 + lean + random.nextInt(3)));
+                        }
+                    }
+                    assessment.answerPage(MATURITY, answers, 4);
+                    assessment.submit(AssessmentService.score(MATURITY, answers), "1", CLOCK.instant());
+                    em.persist(assessment);
+                    em.flush();
+                    answered.add(new Respondent(assessment.getId().toString(), team.getId().toString(),
+                            new org.concord.scoring.RespondentScorer(plan).answers(answers)));
+                }
+            }
+            em.flush();
+            return campaign.getId();
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theResultsAreTheScoringEnginesForTheStoredAnswers(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            List<Respondent> answered = new ArrayList<>();
+            long id = campaign(jpa, new int[] {5, 4, 2}, 7, answered);
+
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id)).orElseThrow();
+
+            WaveResults expected = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), true);
+            WaveResults actual = results.questionnaire(MATURITY.id()).orElseThrow().results();
+            assertEquals(expected.teams().size(), actual.teams().size());
+            for (int t = 0; t < expected.teams().size(); t++) {
+                TeamResult want = expected.teams().get(t);
+                TeamResult got = actual.teams().get(t);
+                assertEquals(want.team(), got.team());
+                assertEquals(want.n(), got.n());
+                assertEquals(want.shown(), got.shown());
+                for (int s = 0; s < want.scales().size(); s++) {
+                    assertEquals(want.scales().get(s).mean(), got.scales().get(s).mean(), 1e-12);
+                    assertEquals(want.scales().get(s).rwgj().orElse(-1), got.scales().get(s).rwgj().orElse(-1), 1e-12);
+                }
+            }
+            for (int s = 0; s < expected.scales().size(); s++) {
+                assertEquals(expected.scales().get(s).alpha().orElse(-9), actual.scales().get(s).alpha().orElse(-9), 1e-12);
+                assertEquals(expected.icc().get(expected.scales().get(s).scale()).icc1().orElse(-9),
+                        actual.icc().get(actual.scales().get(s).scale()).icc1().orElse(-9), 1e-12);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTeamOfTwoIsSuppressedAndCarriesNoNumbers(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            List<Respondent> answered = new ArrayList<>();
+            long id = campaign(jpa, new int[] {5, 4, 2}, 11, answered);
+
+            WaveData data = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id))
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+
+            List<TeamResult> shown = data.results().teams().stream().filter(TeamResult::shown).toList();
+            List<TeamResult> hidden = data.results().teams().stream().filter(t -> !t.shown()).toList();
+            assertFalse(hidden.isEmpty());
+            assertTrue(hidden.stream().anyMatch(t -> t.n() == 2));
+            assertTrue(hidden.stream().allMatch(t -> t.scales().stream().noneMatch(s -> s.shown())));
+            assertTrue(shown.stream().allMatch(t -> t.n() >= 3));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void fiftyTeamsOfTwentyAreReadInABoundedNumberOfQueries(TestDatabase database) {
+        AtomicInteger statements = new AtomicInteger();
+        DataSource counted = counting(database.fresh(), statements);
+        try (Jpa jpa = new Jpa(counted)) {
+            int[] sizes = new int[50];
+            java.util.Arrays.fill(sizes, 20);
+            long id = campaign(jpa, sizes, 3, new ArrayList<>());
+            statements.set(0);
+
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id)).orElseThrow();
+
+            assertEquals(50, results.questionnaire(MATURITY.id()).orElseThrow().results().teams().size());
+            assertTrue(statements.get() <= 10, "statements: " + statements.get());
+        }
+    }
+
+    private static DataSource counting(DataSource target, AtomicInteger statements) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    if (result instanceof Connection connection) {
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                                (p, m, a) -> {
+                                    if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                                        statements.incrementAndGet();
+                                    }
+                                    return m.invoke(connection, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+}
