@@ -3,7 +3,10 @@ package org.concord.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.servlet.ServletContext;
+import jakarta.annotation.PostConstruct;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +29,37 @@ import org.concord.questionnaire.QuestionnaireLoader;
 public class QuestionnaireLibrary implements QuestionnaireSource {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireLibrary.class.getName());
-    static final String PACKAGED = "/WEB-INF/questionnaires";
+    static final String PACKAGED = "questionnaires";
 
     private Path folder;
     private Catalog catalog;
 
-    /** The web application's start: its payload is the servlet context that knows where the WAR lies. */
-    void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
-        folder = Settings.questionnaireFolder().orElseGet(() -> Path.of(servletContext.getRealPath(PACKAGED)));
+    @PostConstruct
+    void load() {
+        folder = Settings.questionnaireFolder().orElseGet(QuestionnaireLibrary::packagedFolder);
         catalog = QuestionnaireLoader.loadFolder(folder);
         LOG.info(() -> "Questionnaires from " + folder + ": " + catalog.all().size() + " loaded, "
                 + catalog.broken().size() + " broken");
         catalog.problems().forEach(problem -> LOG.log(Level.WARNING, "{0}", problem));
+    }
+
+    /** Loads at the application's start, so that broken files are logged before anyone asks. */
+    void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        catalog.all();
+    }
+
+    /** The copy of {@code questionnaires/} the WAR carries in WEB-INF/classes (Payara deploys WARs exploded). */
+    private static Path packagedFolder() {
+        URL packaged = QuestionnaireLibrary.class.getClassLoader().getResource(PACKAGED);
+        try {
+            if (packaged == null) {
+                throw new IllegalStateException("the application carries no " + PACKAGED + " folder");
+            }
+            return Path.of(packaged.toURI());
+        } catch (URISyntaxException | FileSystemNotFoundException e) {
+            throw new IllegalStateException("cannot read the packaged questionnaires at " + packaged
+                    + "; set concord.questionnaires to a folder", e);
+        }
     }
 
     /** Every questionnaire that loaded, by id then version. */

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"StartupMigration", "FirstAdministrator"})
+@DependsOn("DemoStartup")
 public class Announcement {
 
     private static final Logger LOG = Logger.getLogger(Announcement.class.getName());

@@ -27,7 +27,10 @@ import org.concord.scoring.WaveResults;
  * Computes a campaign wave's results from the stored answers, with the scoring engine: team
  * means, spread, agreement and the anonymity rule, reliability and ICC per scale. It reads a
  * bounded number of queries whatever the number of teams and respondents (one for the
- * assessments, one for their answers, per questionnaire), never one per row.
+ * assessments, one for their answers, per questionnaire), never one per row. Results are shown
+ * team by team, never beside a total over the teams: a page or report must not show the
+ * wave-wide mean of a scale (its reliability and ICC are fine), or a suppressed team could be
+ * recovered by subtracting the others from it.
  */
 @ApplicationScoped
 @Transactional
@@ -67,7 +70,7 @@ public class CampaignResultsService {
         for (Instrument instrument : campaign.getInstruments()) {
             questionnaires.find(instrument.getQuestionnaireId(), instrument.getQuestionnaireVersion()).ifPresent(q -> {
                 ScoringPlan plan = ScoringPlan.of(q);
-                WaveResults results = WaveResults.of(plan, respondents(campaign, q, plan), disclosure, true);
+                WaveResults results = WaveResults.of(plan, respondents(campaign, q, plan), disclosure, false);
                 waves.add(new WaveData(q, results, names, invited));
             });
         }

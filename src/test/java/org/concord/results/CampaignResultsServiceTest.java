@@ -95,7 +95,7 @@ class CampaignResultsServiceTest {
 
             CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id)).orElseThrow();
 
-            WaveResults expected = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), true);
+            WaveResults expected = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), false);
             WaveResults actual = results.questionnaire(MATURITY.id()).orElseThrow().results();
             assertEquals(expected.teams().size(), actual.teams().size());
             for (int t = 0; t < expected.teams().size(); t++) {

@@ -1,0 +1,60 @@
+package org.concord.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.concord.questionnaire.Catalog;
+import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.results.CampaignResults;
+import org.concord.results.CampaignResultsService;
+import org.concord.results.ScaleChange;
+import org.concord.scoring.TeamResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DemoDataTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    private static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDemoGivesTwoWavesOfResultsWithOneTeamTooSmallToShow(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            boolean emptyBefore = jpa.inTransaction(em -> new DemoData(em, CATALOG::find, CLOCK).databaseIsEmpty());
+            assertTrue(emptyBefore);
+            jpa.inTransaction(em -> {
+                new DemoData(em, CATALOG::find, CLOCK).create();
+                return null;
+            });
+
+            boolean emptyAfter = jpa.inTransaction(em -> new DemoData(em, CATALOG::find, CLOCK).databaseIsEmpty());
+            assertFalse(emptyAfter);
+            long latest = jpa.inTransaction(em -> em.createQuery(
+                    "SELECT c.id FROM Campaign c WHERE c.previousWave IS NOT NULL", Long.class).getSingleResult());
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(latest))
+                    .orElseThrow();
+            var climate = results.cooperation().orElseThrow();
+            assertEquals(4, climate.results().teams().size());
+            assertEquals(3, climate.results().teams().stream().filter(TeamResult::shown).count());
+            String support = climate.teamNames().entrySet().stream()
+                    .filter(e -> e.getValue().equals("Customer Support")).findFirst().orElseThrow().getKey();
+            var before = results.previousWave().orElseThrow().cooperation().orElseThrow();
+            assertFalse(ScaleChange.of(before, climate, support).isEmpty(), "a shown team has a change between waves");
+            long candidates = jpa.inTransaction(em -> em.createQuery(
+                    "SELECT COUNT(a) FROM Assessment a WHERE a.candidate IS NOT NULL AND a.demo = TRUE", Long.class)
+                    .getSingleResult());
+            assertEquals(6, candidates, "two candidates, each with a self-report and two interviewers' ratings");
+            long linked = jpa.inTransaction(em -> em.createQuery(
+                    "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL", Long.class).getSingleResult());
+            assertEquals(0, linked);
+        }
+    }
+}
