@@ -50,6 +50,7 @@ public final class AccessRules {
             open("/index.xhtml"),
             open(SIGN_IN_PAGE),
             open(ERROR_PAGE),
+            open("/favicon.ico"),
             open("/jakarta.faces.resource/**"),
             open("/respond/**"),
             open("/api/health"),

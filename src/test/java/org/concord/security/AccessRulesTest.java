@@ -26,7 +26,7 @@ class AccessRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/index.xhtml", "/signin.xhtml", "/error.xhtml", "/jakarta.faces.resource/core.js.xhtml",
-        "/jakarta.faces.resource/concord.css.xhtml", "/respond/abc123", "/respond/abc/page.xhtml", "/api/health"})
+        "/jakarta.faces.resource/concord.css.xhtml", "/favicon.ico", "/respond/abc123", "/respond/abc/page.xhtml", "/api/health"})
     void publicAddressesAreOpenToVisitors(String path) {
         assertEquals(ALLOW, AccessRules.decide(path, NOBODY));
         assertEquals(ALLOW, AccessRules.decide(path, as(Role.RECRUITER)));
