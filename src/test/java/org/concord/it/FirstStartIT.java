@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.database.SchemaVersion;
 import org.concord.security.PasswordHash;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,6 @@ class FirstStartIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
-        assertTrue(response.body().contains("\"schemaVersion\":\"1\""), response.body());
+        assertTrue(response.body().contains("\"schemaVersion\":\"" + SchemaVersion.latest() + "\""), response.body());
     }
 }
