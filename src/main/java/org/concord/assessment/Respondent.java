@@ -33,6 +33,10 @@ public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Qu
         return new Respondent(status, asker, date, questionnaires, current, assessmentId, page, answers, token);
     }
 
+    public Respondent withDate(LocalDate day) {
+        return new Respondent(status, asker, day, questionnaires, current, assessmentId, page, answers, newVisitorToken);
+    }
+
     /** The questionnaire being answered. */
     public Questionnaire questionnaire() {
         return questionnaires.get(current);
@@ -45,6 +49,16 @@ public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Qu
     /** Whether the respondent has gone past the last page, to review and submit. */
     public boolean reviewing() {
         return page > pages().count();
+    }
+
+    /** The questions of the page being answered; none on the review or when not answering. */
+    public List<Item> items() {
+        return status != LinkStatus.ANSWERING || reviewing() ? List.of() : pages().page(page);
+    }
+
+    /** The number of the page's first question, for numbering questions across pages. */
+    public int firstItemNumber() {
+        return (page - 1) * QuestionnairePages.ITEMS_PER_PAGE + 1;
     }
 
     /** The minutes the respondent is told all the questionnaires take. */

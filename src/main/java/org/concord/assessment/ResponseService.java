@@ -99,17 +99,24 @@ public class ResponseService {
         return describe(link);
     }
 
-    /** Submits the questionnaire being answered, once, and starts the campaign's next one. */
+    /**
+     * Submits the questionnaire being answered, once, and starts the campaign's next one. When
+     * this completes the link, the result carries today as the day the answers went in (a
+     * campaign keeps no such day in the database).
+     */
     public Respondent submit(String token, String visitorToken, long assessmentId) {
         RespondentLink link = resolve(token, visitorToken, true);
-        answering(link, assessmentId).ifPresent(assessment -> {
-            Invitation invitation = assessment.getInvitation();
-            assessments.submit(assessmentId);
-            if (invitation != null && invitation.getProgress() != Progress.SUBMITTED) {
-                steps().startNext(invitation);
-            }
-        });
-        return describe(link);
+        Optional<Assessment> current = answering(link, assessmentId);
+        if (current.isEmpty()) {
+            return describe(link);
+        }
+        Invitation invitation = current.get().getInvitation();
+        assessments.submit(assessmentId);
+        if (invitation != null && invitation.getProgress() != Progress.SUBMITTED) {
+            steps().startNext(invitation);
+        }
+        Respondent shown = describe(link);
+        return shown.status() == LinkStatus.DONE && shown.date() == null ? shown.withDate(today()) : shown;
     }
 
     private RespondentLink resolve(String token, String visitorToken, boolean forUpdate) {
