@@ -290,7 +290,8 @@ class ResponseServiceTest {
             Respondent again = jpa.inTransaction(em -> service(em).submit(token, null, second));
 
             assertEquals(LinkStatus.DONE, done.status());
-            assertEquals(done, again);
+            assertEquals(TODAY, done.date(), "the submission that completes the link tells its day");
+            assertEquals(done.withDate(null), again, "a second submission changes nothing (and no day is stored to tell)");
             assertEquals(100, done.progress());
             assertEquals(LinkStatus.DONE, now(jpa, token, null).status());
             assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.assessment.Progress.SUBMITTED"));
