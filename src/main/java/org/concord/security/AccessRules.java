@@ -104,6 +104,15 @@ public final class AccessRules {
         return decide(path, caller) == Decision.ALLOW;
     }
 
+    /**
+     * Whether {@code path} is open to everybody, whoever asks and whether or not they must
+     * change their password (a style sheet, a script, the health check): the filter then need
+     * not look up who asks. Always agrees with {@link #decide}.
+     */
+    public static boolean isOpenToAll(String path) {
+        return ruleFor(path).open() && !isPage(path);
+    }
+
     private static boolean isPage(String path) {
         return path.equals("/") || path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/");
     }
