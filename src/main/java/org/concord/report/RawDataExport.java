@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.concord.questionnaire.Questionnaire;
@@ -37,13 +38,28 @@ public final class RawDataExport {
      */
     public long write(Questionnaire questionnaire, Long campaignId, Locale locale, OutputStream out)
             throws IOException, SQLException {
+        return write(questionnaire, campaignId, locale, out, rowsWritten -> { });
+    }
+
+    /** How many assessments an export would hold now, for a progress bar. */
+    public long count(Questionnaire questionnaire, Long campaignId) throws SQLException {
+        return reader.count(new RawLayout(questionnaire), campaignId);
+    }
+
+    /** As {@link #write(Questionnaire, Long, Locale, OutputStream)}, telling {@code progress} each row written. */
+    public long write(Questionnaire questionnaire, Long campaignId, Locale locale, OutputStream out,
+                      LongConsumer progress) throws IOException, SQLException {
         ReportTexts texts = ReportTexts.of(locale);
         RawLayout layout = new RawLayout(questionnaire);
         long started = System.nanoTime();
         long rows;
         try (XlsxWriter xlsx = new XlsxWriter(out)) {
             RawSheet sheet = new RawSheet(xlsx, layout, texts);
-            rows = reader.read(layout, campaignId, sheet::write);
+            long[] written = {0};
+            rows = reader.read(layout, campaignId, row -> {
+                sheet.write(row);
+                progress.accept(++written[0]);
+            });
             Codebook.write(xlsx, questionnaire, texts);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -38,10 +38,31 @@ final class RawRowReader {
     private static final String ONE_CAMPAIGN = " AND a.campaign_id = ?";
     private static final String ORDER = " ORDER BY a.id";
 
+    private static final String COUNT = """
+            SELECT COUNT(*) FROM assessment a
+            WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
+              AND a.campaign_id IS NOT NULL""";
+
     private final DataSource dataSource;
 
     RawRowReader(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** How many rows {@link #read} will hand on (at the time of asking). */
+    long count(RawLayout layout, Long campaignId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(COUNT + (campaignId == null ? "" : ONE_CAMPAIGN))) {
+            query.setString(1, layout.questionnaire().id());
+            query.setInt(2, layout.questionnaire().version());
+            if (campaignId != null) {
+                query.setLong(3, campaignId);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     /** Hands every row to {@code rows}, in assessment order; returns how many. */
