@@ -53,7 +53,7 @@ class RawDataExportVolumeTest {
 
         assertEquals(respondents, export(dataSource, file));
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
             XSSFSheet data = workbook.getSheetAt(0);
             assertEquals(respondents, data.getLastRowNum());
             RawRow expected = new RawRow(67);

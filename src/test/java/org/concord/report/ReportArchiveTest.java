@@ -113,7 +113,7 @@ class ReportArchiveTest {
                     report.getFileName());
             Path written = folder.resolve(report.getFileName());
             assertEquals(Files.size(written), report.getSizeBytes());
-            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(written.toFile())) {
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(written.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
                 assertEquals("Données", workbook.getSheetName(0));
                 assertEquals(40, workbook.getSheetAt(0).getLastRowNum(), "the 40 of 120 in campaign 2");
             }

@@ -57,7 +57,7 @@ class XlsxWriterBigFileTest {
         try (XlsxWriter xlsx = new XlsxWriter(Files.newOutputStream(file))) {
             xlsx.sheet("Data", List.of(new Column("A", 5))).row().text("x");
         }
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
             assertEquals("x", workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals("Concord", workbook.getProperties().getCoreProperties().getCreator());
         }
