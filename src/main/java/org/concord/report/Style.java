@@ -7,6 +7,6 @@ package org.concord.report;
  */
 public record Style(int index) {
 
-    /** The workbook's default style: General format, used for text, booleans and headers' absence. */
+    /** The workbook's default style, the General format: for text, booleans and unformatted numbers. */
     public static final Style DEFAULT = new Style(0);
 }
