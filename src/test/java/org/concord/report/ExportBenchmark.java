@@ -75,8 +75,10 @@ public final class ExportBenchmark {
             if (writer instanceof CsvBench) {
                 csvSeconds = seconds;
             }
-            System.out.printf(Locale.ROOT, "%-22s %7.2f s  %,12.0f cells/s  %6.1f x CSV  %7.1f MB  %s%n", writer.name(), seconds,
-                    respondents * (double) COLUMNS / seconds, seconds / csvSeconds, Files.size(file) / 1e6, file);
+            String ratio = Double.isNaN(csvSeconds) ? "     - x CSV"
+                    : String.format(Locale.ROOT, "%6.1f x CSV", seconds / csvSeconds);
+            System.out.printf(Locale.ROOT, "%-22s %7.2f s  %,12.0f cells/s  %s  %7.1f MB  %s%n", writer.name(), seconds,
+                    respondents * (double) COLUMNS / seconds, ratio, Files.size(file) / 1e6, file);
         }
         if (!fork) {
             System.out.printf(Locale.ROOT, "peak heap used: %.1f MB of %d MB%n", peakHeap() / 1e6,
