@@ -62,7 +62,7 @@ public final class AccessRules {
             roles("/hr/**", Role.HR),
             roles("/recruiter/**", Role.RECRUITER),
             roles("/manager/**", Role.MANAGER, Role.HR),
-            roles("/reports/**", Role.MANAGER, Role.HR));
+            roles("/reports/**", Role.HR));
 
     /** Where the path is not listed: nobody. */
     private static final Rule NOBODY = new Rule("(not listed)", false, Set.of());

@@ -1,26 +1,23 @@
 package org.concord.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.Principal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Settings;
+import org.concord.security.AuditTrail;
+import org.concord.security.CurrentUser;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.report.Report;
 import org.concord.report.ReportArchive;
@@ -34,15 +31,14 @@ import org.primefaces.model.StreamedContent;
 /**
  * Backs the Reports page: the archive of generated workbooks (what, about what, who, when,
  * size) with their downloads, and the form that starts a raw export and follows its job with a
- * progress bar. The raw export holds individual answers and is for HR only; until sign-in and
- * roles exist the page is open, and the name recorded is the caller's, else "anonymous".
+ * progress bar. The raw export holds individual answers, so the page is for HR only (see
+ * AccessRules); every generation and download is written to the audit trail.
  */
 @Named
 @ViewScoped
 public class ReportsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ReportsPage.class.getName());
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -61,7 +57,9 @@ public class ReportsPage implements Serializable {
     @Inject
     private LanguageSelection language;
     @Inject
-    private Instance<SecurityContext> security;
+    private CurrentUser user;
+    @Inject
+    private AuditTrail audit;
 
     private List<Report> reports;
     private List<Choice> campaigns;
@@ -87,7 +85,8 @@ public class ReportsPage implements Serializable {
         String about = campaign == null ? texts.get("report.raw.allCampaigns")
                 : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
-        jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, currentUser())).id();
+        jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
+        audit.record(user.getUsername(), "report.generated", title, "raw data export");
         say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
     }
 
@@ -106,6 +105,7 @@ public class ReportsPage implements Serializable {
     }
 
     public StreamedContent download(Report report) {
+        audit.record(user.getUsername(), "report.downloaded", report.getTitle(), report.getFileName());
         var file = archive.file(report.getFileName());
         return DefaultStreamedContent.builder()
                 .name(report.getFileName())
@@ -134,20 +134,6 @@ public class ReportsPage implements Serializable {
         long bytes = report.getSizeBytes();
         return bytes < 1024 * 1024 ? Math.max(1, (bytes + 1023) / 1024) + " KB"
                 : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    private String currentUser() {
-        try {
-            if (security.isResolvable()) {
-                Principal caller = security.get().getCallerPrincipal();
-                if (caller != null) {
-                    return caller.getName();
-                }
-            }
-        } catch (RuntimeException noSecurity) {
-            LOG.log(Level.FINEST, "no security context", noSecurity);
-        }
-        return "anonymous";
     }
 
     private static void say(FacesMessage.Severity severity, String text) {

@@ -47,6 +47,8 @@ class ReportsIT {
         server = ConcordServer.get();
         downloads = Files.createTempDirectory("concord-downloads");
         browser = new Browser(downloads);
+        server.createAccount("reports-hr", "reports-hr-password", org.concord.security.Role.HR);
+        browser.signIn(server, "reports-hr", "reports-hr-password");
         insertSubmittedAnswers();
     }
 
