@@ -11,17 +11,17 @@ import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.QuestionnaireLoader;
 
 /** What the HR service tests share: a fixed clock, the shipped questionnaires, and a campaign to start from. */
-final class HrFixture {
+public final class HrFixture {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
-    static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
-    static final String BASE = "https://concord.example.org/";
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    public static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+    public static final String BASE = "https://concord.example.org/";
 
     private HrFixture() {
     }
 
     /** A team with the given members ("Name <email>" or just a name). */
-    static long team(Jpa jpa, String name, String... members) {
+    public static long team(Jpa jpa, String name, String... members) {
         return jpa.inTransaction(em -> {
             TeamService teams = new TeamService(em, CLOCK);
             Team team = teams.create(name, "Operations", "manon", null);
@@ -35,7 +35,7 @@ final class HrFixture {
         });
     }
 
-    static CampaignForm form(LinkMode mode, List<Long> teams) {
+    public static CampaignForm form(LinkMode mode, List<Long> teams) {
         CampaignForm form = new CampaignForm();
         form.setName("Autumn review");
         form.setWaveLabel("before team building");
@@ -48,7 +48,7 @@ final class HrFixture {
         return form;
     }
 
-    static long campaign(Jpa jpa, LinkMode mode, List<Long> teams) {
+    public static long campaign(Jpa jpa, LinkMode mode, List<Long> teams) {
         return jpa.inTransaction(em -> {
             Campaign campaign = new CampaignService(em, CATALOG::find, CLOCK).create(form(mode, teams), "hr.user");
             em.flush();
