@@ -59,7 +59,7 @@ public class CampaignService {
         List<Team> teams = teams(form.getTeamIds());
         List<Instrument> instruments = instruments(form.getInstruments());
         if (form.getLinkMode() == null) {
-            throw new Refusal("hr.campaign.linkMode");
+            throw new Refusal("hr.campaign.noLinkMode");
         }
         Campaign campaign = Entities.checked(() -> new Campaign(form.getName(), form.getWaveLabel(), form.getOpensOn(),
                 form.getClosesOn(), form.getMinGroupSize(), form.getLinkMode(),
