@@ -3,6 +3,7 @@ package org.concord.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.concord.security.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebElement;
  */
 final class HrSteps {
 
+    static final String PASSWORD = "a long test password for HR";
+
     private final ConcordServer server;
     private final Browser browser;
 
@@ -20,9 +23,15 @@ final class HrSteps {
         this.browser = browser;
     }
 
-    /** Signs in as an HR user (a no-op until sign-in exists). */
+    /** Creates an account with {@code role} (user name made unique by the caller) and signs in with it. */
+    void signInAs(String username, Role role) {
+        server.createAccount(username, PASSWORD, role);
+        browser.signIn(server, username, PASSWORD);
+    }
+
+    /** Signs in as a new HR user. */
     void signIn() {
-        // sign-in arrives with the security branch
+        signInAs("hr-" + Long.toString(System.nanoTime(), 36), Role.HR);
     }
 
     /** Creates a team and returns its id, from the address the page redirects to. */
