@@ -132,6 +132,7 @@ class TeamResultsIT {
         assertFalse(browser.driver().findElements(By.cssSelector("#quadrant canvas")).isEmpty(), "the quadrant chart is drawn");
         assertFalse(browser.driver().findElements(By.cssSelector("#mechanisms canvas")).isEmpty(), "the radar chart is drawn");
         assertFalse(browser.text(By.id("advice")).isBlank());
+        assertEquals(List.of(), browser.policyViolations(), "the charts run under the content security policy");
 
         browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + beta));
         String withheld = browser.text(By.id("withheld"));
