@@ -168,4 +168,14 @@ public class Candidate {
     public Instant getCreatedAt() {
         return createdAt.toInstant();
     }
+
+    /** The day the candidate was brought in (UTC), for lists. */
+    public LocalDate getCreatedOn() {
+        return createdAt.toLocalDate();
+    }
+
+    /** The time of consent in UTC, for pages (Faces converts OffsetDateTime, not Instant). */
+    public OffsetDateTime getConsentTime() {
+        return consentAt.withOffsetSameInstant(ZoneOffset.UTC);
+    }
 }

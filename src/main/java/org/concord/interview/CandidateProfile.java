@@ -1,6 +1,8 @@
 package org.concord.interview;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.concord.assessment.Progress;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.LowScale;
@@ -40,13 +42,13 @@ public record CandidateProfile(Candidate candidate, boolean mayManage, boolean m
         return !mayRate || own != null && own.submitted();
     }
 
-    /** The interview scales some interviewer's ratings put in a low band. */
-    public List<String> lowInterviewScales() {
-        return raters.stream().filter(RaterResult::submitted)
+    /** The interview scales some interviewer's ratings put in a low band, the first such result of each. */
+    public List<ScaleResult> lowInterviewScales() {
+        Map<String, ScaleResult> low = new LinkedHashMap<>();
+        raters.stream().filter(RaterResult::submitted)
                 .flatMap(r -> r.scales().stream())
                 .filter(ScaleResult::low)
-                .map(s -> s.scale().id())
-                .distinct()
-                .toList();
+                .forEach(s -> low.putIfAbsent(s.scale().id(), s));
+        return List.copyOf(low.values());
     }
 }

@@ -1,6 +1,7 @@
 package org.concord.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.concord.assessment.QuestionnaireSource;
@@ -12,9 +13,11 @@ import org.concord.questionnaire.Questionnaire;
  * The two instruments of a recruiter's work: the candidate's {@value #SELF_REPORT} self-report
  * and the {@value #INTERVIEW} interview, each given in its latest version; stored assessments
  * are found back in the exact version they were made of. In the server it reads the
- * {@link QuestionnaireLibrary}; tests give it a {@link Catalog}.
+ * {@link QuestionnaireLibrary}; tests give it a {@link Catalog}. It is injected by its own type
+ * only, so that the library stays the one {@link QuestionnaireSource} of the application.
  */
 @ApplicationScoped
+@Typed(Instruments.class)
 public class Instruments implements QuestionnaireSource {
 
     public static final String SELF_REPORT = "cooperativeness";
