@@ -28,12 +28,17 @@ import java.util.Set;
 /**
  * A person who signs in to Concord: their user name, the PBKDF2 hash of their password (never
  * the password), their roles, and whether they must change the password at the next sign-in.
- * An account always has at least one role and a hash in {@link PasswordHash}'s format.
+ * An account always has at least one role and a hash in {@link PasswordHash}'s format. It
+ * counts wrong passwords and locks itself by a {@link LockOutPolicy}; a disabled account is
+ * kept with its history but cannot sign in.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(name = "Account.countEnabledWithRole",
+        query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE a.disabled = false AND r = :role")
 public class Account {
 
     @Id
@@ -67,6 +72,11 @@ public class Account {
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
+    @Column(name = "last_signed_in_at")
+    private OffsetDateTime lastSignedInAt;
+
+    private boolean disabled;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -84,22 +94,99 @@ public class Account {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw new IllegalArgumentException("a user name is 1 to 100 letters, digits, '.', '_', '@' or '-'");
         }
-        if (!PasswordHash.looksLikeHash(passwordHash)) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new IllegalArgumentException("a display name is 1 to 200 characters");
+        }
+        this.username = username;
+        this.displayName = displayName.strip();
+        this.passwordHash = requireHash(passwordHash);
+        this.roles = requireRoles(roles);
+        this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
+    }
+
+    private static String requireHash(String hash) {
+        if (!PasswordHash.looksLikeHash(hash)) {
             throw new IllegalArgumentException("an account keeps a password hash, never a password");
         }
+        return hash;
+    }
+
+    private static EnumSet<Role> requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("an account has at least one role");
         }
-        this.username = username;
-        this.displayName = Objects.requireNonNull(displayName);
-        this.passwordHash = passwordHash;
-        this.roles = EnumSet.copyOf(roles);
-        this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
+        return EnumSet.copyOf(roles);
     }
 
     /** Marks the password as one the person did not choose: they change it when they sign in. */
     public void requirePasswordChange() {
         this.mustChangePassword = true;
+    }
+
+    /** Whether a lock from too many wrong passwords still holds at {@code now}. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+    }
+
+    /**
+     * Counts a wrong password given at {@code now}, and locks the account when it is one too
+     * many; returns whether the account is locked afterwards. A locked account counts nothing
+     * more, and an expired lock starts a new count.
+     */
+    public boolean recordFailedSignIn(Instant now, LockOutPolicy policy) {
+        if (isLockedAt(now)) {
+            return true;
+        }
+        lockedUntil = null;
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(policy.lockFor()).atOffset(ZoneOffset.UTC);
+            return true;
+        }
+        return false;
+    }
+
+    /** A successful sign-in at {@code now}: the count of wrong passwords starts again. */
+    public void recordSignIn(Instant now) {
+        unlock();
+        lastSignedInAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Ends a lock and forgets the wrong passwords counted so far. */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /** The person chose a new password (its hash is given): they need not change it again. */
+    public void changePassword(String newHash) {
+        passwordHash = requireHash(newHash);
+        mustChangePassword = false;
+    }
+
+    /** An administrator set a one-time password: it must be changed at the next sign-in. */
+    public void resetPassword(String oneTimeHash) {
+        passwordHash = requireHash(oneTimeHash);
+        mustChangePassword = true;
+        unlock();
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles = requireRoles(newRoles);
+    }
+
+    public void disable() {
+        disabled = true;
+    }
+
+    public void enable() {
+        disabled = false;
+    }
+
+    /** What the rest of Concord may know of this account while its owner is signed in. */
+    public Caller asCaller() {
+        return new Caller(username, displayName, getRoles(), mustChangePassword);
     }
 
     public Long getId() {
@@ -132,6 +219,14 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt == null ? null : createdAt.toInstant();
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt == null ? null : lastSignedInAt.toInstant();
+    }
+
+    public boolean isDisabled() {
+        return disabled;
     }
 
     public Set<Role> getRoles() {

@@ -6,20 +6,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Keeps the accounts people sign in with. On a new, empty database it creates the first
- * administrator with a random password that is handed back exactly once, to be shown to
- * whoever started Concord; only its hash is stored, and it must be changed at first sign-in.
+ * Keeps the accounts people sign in with: checks passwords and locks out guessers, lets people
+ * change their password, and lets administrators create, change and remove accounts. Every
+ * sign-in, refusal and change is written to the {@link AuditTrail} in the same transaction.
+ * On a new, empty database it creates the first administrator with a random password that is
+ * handed back exactly once; only its hash is stored, and it must be changed at first sign-in.
+ * Concord always keeps at least one enabled administrator, and nobody removes their own access.
  */
 @ApplicationScoped
 @Transactional
 public class AccountService {
 
     public static final String FIRST_ADMINISTRATOR = "admin";
+    /** The actor of audit entries about sign-ins under a user name that has no account. */
+    public static final String ANONYMOUS = "anonymous";
     private static final int GENERATED_PASSWORD_LENGTH = 20;
+    private static final int ONE_TIME_PASSWORD_LENGTH = 16;
 
     @PersistenceContext(unitName = "concord")
     private EntityManager entityManager;
@@ -29,6 +38,8 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    private LockOutPolicy lockOut = LockOutPolicy.STANDARD;
 
     protected AccountService() {
         // for CDI
@@ -52,6 +63,12 @@ public class AccountService {
                 .findFirst();
     }
 
+    /** The signed-in person {@code username} as of now; empty when the account is gone or disabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Caller> caller(String username) {
+        return find(username).filter(account -> !account.isDisabled()).map(Account::asCaller);
+    }
+
     /**
      * Creates the administrator account when there is no account at all, and returns its
      * password; returns empty when accounts exist already (the password is never shown again).
@@ -67,5 +84,159 @@ public class AccountService {
         entityManager.persist(admin);
         auditTrail.record("system", "account.created", FIRST_ADMINISTRATOR, "first administrator, generated password");
         return Optional.of(password);
+    }
+
+    /**
+     * Checks {@code password} for {@code username}. A wrong password counts towards the lock;
+     * a locked or disabled account is refused whatever the password. An unknown user name
+     * costs the same time as a known one, and is audited without the name typed (it may be a
+     * password typed in the wrong field).
+     */
+    public SignInResult signIn(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<Account> found = username == null ? Optional.empty() : find(username);
+        if (found.isEmpty()) {
+            PasswordHash.verify(password, NoAccount.HASH);
+            auditTrail.record(ANONYMOUS, "sign-in.failed", null, "no such account");
+            return SignInResult.refused();
+        }
+        Account account = found.get();
+        if (account.isLockedAt(now)) {
+            auditTrail.record(username, "sign-in.failed", username, "account locked");
+            return SignInResult.locked();
+        }
+        if (!PasswordHash.verify(password, account.getPasswordHash())) {
+            boolean locked = account.recordFailedSignIn(now, lockOut);
+            auditTrail.record(username, "sign-in.failed", username, "wrong password");
+            if (locked) {
+                auditTrail.record("system", "account.locked", username, lockOut.maxFailures()
+                        + " wrong passwords; locked until " + account.getLockedUntil());
+                return SignInResult.locked();
+            }
+            return SignInResult.refused();
+        }
+        if (account.isDisabled()) {
+            auditTrail.record(username, "sign-in.failed", username, "account disabled");
+            return SignInResult.refused();
+        }
+        account.recordSignIn(now);
+        auditTrail.record(username, "sign-in", username, null);
+        return SignInResult.signedIn(account.asCaller());
+    }
+
+    public void recordSignOut(String username) {
+        auditTrail.record(username, "sign-out", username, null);
+    }
+
+    /** {@code username} replaces their password, after giving the current one. */
+    public void changePassword(String username, char[] current, char[] chosen, char[] repeated) {
+        Account account = existing(username);
+        if (current == null || !PasswordHash.verify(current, account.getPasswordHash())) {
+            throw new AccountException("password.problem.current");
+        }
+        List<String> problems = PasswordRules.problems(current, chosen, repeated);
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        account.changePassword(PasswordHash.hash(chosen));
+        auditTrail.record(username, "password.changed", username, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountSummary> list() {
+        Instant now = clock.instant();
+        return entityManager.createNamedQuery("Account.findAll", Account.class).getResultStream()
+                .map(account -> AccountSummary.of(account, now))
+                .toList();
+    }
+
+    /** Creates an account and returns its one-time password, to be given to its owner once. */
+    public char[] create(String actor, String username, String displayName, Set<Role> roles) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
+            throw new AccountException("accounts.problem.username");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new AccountException("accounts.problem.displayName");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountException("accounts.problem.noRole");
+        }
+        if (find(username).isPresent()) {
+            throw new AccountException("accounts.problem.taken");
+        }
+        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        Account account = new Account(username, displayName, PasswordHash.hash(password), roles, clock.instant());
+        account.requirePasswordChange();
+        entityManager.persist(account);
+        auditTrail.record(actor, "account.created", username, "roles " + EnumSet.copyOf(roles));
+        return password;
+    }
+
+    public void changeRoles(String actor, String username, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountException("accounts.problem.noRole");
+        }
+        Account account = existing(username);
+        if (!roles.contains(Role.ADMIN)) {
+            keepAnAdministrator(actor, account);
+        }
+        Set<Role> before = account.getRoles();
+        account.changeRoles(roles);
+        auditTrail.record(actor, "account.roles-changed", username, before + " -> " + account.getRoles());
+    }
+
+    /** Gives {@code username} a new one-time password (returned once), to be changed at sign-in; unlocks. */
+    public char[] resetPassword(String actor, String username) {
+        Account account = existing(username);
+        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        account.resetPassword(PasswordHash.hash(password));
+        auditTrail.record(actor, "account.password-reset", username, null);
+        return password;
+    }
+
+    public void unlock(String actor, String username) {
+        existing(username).unlock();
+        auditTrail.record(actor, "account.unlocked", username, null);
+    }
+
+    public void disable(String actor, String username) {
+        Account account = existing(username);
+        keepAnAdministrator(actor, account);
+        account.disable();
+        auditTrail.record(actor, "account.disabled", username, null);
+    }
+
+    public void enable(String actor, String username) {
+        existing(username).enable();
+        auditTrail.record(actor, "account.enabled", username, null);
+    }
+
+    /** Removes the account; the audit trail keeps what it did. */
+    public void delete(String actor, String username) {
+        Account account = existing(username);
+        keepAnAdministrator(actor, account);
+        entityManager.remove(account);
+        auditTrail.record(actor, "account.deleted", username, "roles " + account.getRoles());
+    }
+
+    /** Refuses a change that takes {@code account} out of the administrators when it is the actor's own or the last one. */
+    private void keepAnAdministrator(String actor, Account account) {
+        if (account.getUsername().equals(actor)) {
+            throw new AccountException("accounts.problem.self");
+        }
+        if (account.getRoles().contains(Role.ADMIN) && !account.isDisabled()
+                && entityManager.createNamedQuery("Account.countEnabledWithRole", Long.class)
+                        .setParameter("role", Role.ADMIN).getSingleResult() <= 1) {
+            throw new AccountException("accounts.problem.lastAdministrator");
+        }
+    }
+
+    private Account existing(String username) {
+        return find(username).orElseThrow(() -> new AccountException("accounts.problem.unknown"));
+    }
+
+    /** A hash to check passwords against when the user name is unknown, so that answer takes as long. */
+    private static final class NoAccount {
+        static final String HASH = PasswordHash.hash("no account has this password".toCharArray());
     }
 }

@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is signed in for this request, for beans and pages: their user name, roles, and the
- * {@link AccessPolicy} that applies to them. (The sign-in itself arrives with the accounts
- * work; until then nobody is signed in.)
+ * Who is signed in for this request, for beans, pages and the {@link AccessFilter}: their
+ * user name, name, roles, and the {@link AccessPolicy} that applies to them. The server knows
+ * who signed in; their account says, as of this request, what they may do, so that roles
+ * changed or an account disabled by an administrator take effect at the next click.
  */
 @Named("currentUser")
 @RequestScoped
@@ -21,26 +21,23 @@ public class CurrentUser {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private AccountService accounts;
+
     private Optional<Caller> caller;
 
-    /** The signed-in person, or empty for a visitor. */
+    /** The signed-in person, or empty for a visitor (or an account disabled or removed meanwhile). */
     public Optional<Caller> caller() {
         if (caller == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            caller = principal == null ? Optional.empty() : Optional.of(new Caller(principal.getName(),
-                    principal.getName(), roles(), false));
+            caller = principal == null ? Optional.empty() : accounts.caller(principal.getName());
         }
         return caller;
     }
 
-    private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (securityContext.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return roles;
+    /** Whether the server holds a sign-in whose account can no longer be used. */
+    public boolean isSignInStale() {
+        return securityContext.getCallerPrincipal() != null && caller().isEmpty();
     }
 
     public boolean isSignedIn() {
@@ -51,9 +48,26 @@ public class CurrentUser {
         return caller().map(Caller::username).orElse(null);
     }
 
+    public String getDisplayName() {
+        return caller().map(Caller::displayName).orElse(null);
+    }
+
+    public Set<Role> getRoles() {
+        return caller().map(Caller::roles).orElse(Set.of());
+    }
+
     /** Whether the signed-in person has {@code role} (a {@link Role} name, for pages). */
     public boolean hasRole(String role) {
-        return caller().map(c -> c.roles().stream().anyMatch(held -> held.name().equals(role))).orElse(false);
+        return getRoles().stream().anyMatch(held -> held.name().equals(role));
+    }
+
+    public boolean isMustChangePassword() {
+        return caller().map(Caller::mustChangePassword).orElse(false);
+    }
+
+    /** Whether {@link AccessRules} lets the signed-in person open {@code path}: pages show only links that lead somewhere. */
+    public boolean mayOpen(String path) {
+        return AccessRules.allows(path, caller());
     }
 
     /** The rules about single records for the signed-in person. */

@@ -3,12 +3,19 @@ package org.concord.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +45,75 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Signs in through Concord's sign-in page as a person does, and waits until the page after
+     * it has opened (the one asked for, the home page or the forced password change).
+     */
+    public Browser signIn(ConcordServer server, String username, String password) {
+        open(server.url("/signin.xhtml"));
+        submitSignIn(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/signin.xhtml"));
+        waitUntilLoaded();
+        return this;
+    }
+
+    /** Fills in and sends the sign-in form already open, whatever comes of it. */
+    public void submitSignIn(String username, String password) {
+        type(By.id("signin:username"), username);
+        type(By.id("signin:password"), password);
+        clickAndWaitForPage(By.id("signin:submit"));
+    }
+
+    /** Clicks what sends a form (not by ajax) and waits until the next page has replaced this one. */
+    public void clickAndWaitForPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilLoaded();
+    }
+
+    /** Waits until the page has loaded completely, its scripts included. */
+    public void waitUntilLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Presses the sign-out button in the page header. */
+    public void signOut() {
+        click(By.id("sign-out-form:sign-out"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/signin.xhtml"));
+        waitUntilLoaded();
+    }
+
+    /** Forgets the session (signs out without asking the server), for the next test to start as a visitor. */
+    public void forgetSession(ConcordServer server) {
+        open(server.url("/api/health"));
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Clears a text field and types into it. */
+    public void type(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
+            WebElement field = d.findElement(by);
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** What the browser console said about Content-Security-Policy since the last call (scripts or styles it refused). */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     public Browser open(String url) {

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.concord.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A visitor reads the questionnaire catalog; an administrator reads the files and their problems. */
+/** A signed-in person reads the questionnaire catalog; an administrator reads the files and their problems. */
 class CatalogIT {
 
     private static ConcordServer server;
@@ -19,7 +20,8 @@ class CatalogIT {
     @BeforeAll
     static void start() {
         server = ConcordServer.get();
-        browser = new Browser();
+        server.createAccount("catalog-admin", "catalog admin password", Role.ADMIN);
+        browser = new Browser().signIn(server, "catalog-admin", "catalog admin password");
     }
 
     @AfterAll

@@ -11,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.concord.security.PasswordHash;
+import org.concord.security.Role;
 
 /**
  * The real Concord for the browser tests: the built WAR on Payara Micro, with its own H2 file
@@ -73,6 +77,39 @@ public final class ConcordServer {
     /** A connection to the server's own database (H2 lets a second process in while it runs). */
     public Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "", "");
+    }
+
+    /**
+     * Creates an account directly in the server's database, with {@code password} hashed as
+     * Concord hashes it and nothing to change at sign-in, for tests that need a signed-in role.
+     * Its id is a whole block of the account sequence, so it never meets an id Concord hands out.
+     */
+    public void createAccount(String username, String password, Role... roles) {
+        try (Connection db = database()) {
+            long id;
+            try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT VALUE FOR account_seq")) {
+                next.next();
+                id = next.getLong(1);
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
+                    + "password_hash, must_change_password, failed_sign_ins, created_at, version) "
+                    + "VALUES (?, ?, ?, ?, FALSE, 0, CURRENT_TIMESTAMP, 1)")) {
+                insert.setLong(1, id);
+                insert.setString(2, username);
+                insert.setString(3, "Test " + username);
+                insert.setString(4, PasswordHash.hash(password.toCharArray()));
+                insert.executeUpdate();
+            }
+            for (Role role : roles) {
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
+                    insert.setLong(1, id);
+                    insert.setString(2, role.name());
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create account " + username, e);
+        }
     }
 
     public Path reports() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.concord.security.Role;
 import org.openqa.selenium.By;
 
 /** A visitor opens Concord, reads what it is for, switches to French and follows the links. */
@@ -83,12 +84,22 @@ class HomePageIT {
     }
 
     @Test
-    void anUnknownAddressGetsAPageNotFoundInTheVisitorsLanguage() {
+    void anUnknownAddressGetsAPageNotFoundInTheVisitorsLanguageKeptThroughSignIn() {
+        server.createAccount("home-reader", "home reader password", Role.MANAGER);
         browser.click(By.id("lang-fr"));
         browser.waitForText(By.id("home-title"), "Coopération");
+        browser.signIn(server, "home-reader", "home reader password");
 
-        browser.open(server.url("/no-such-page.xhtml"));
+        browser.open(server.url("/account/no-such-page.xhtml"));
 
         assertEquals("Page introuvable", browser.text(By.id("error-title")));
+        browser.forgetSession(server);
+    }
+
+    @Test
+    void aVisitorSeesTheSignInLinkAndNoLinkToClosedPages() {
+        assertEquals("Sign in", browser.text(By.id("sign-in")));
+        assertTrue(browser.driver().findElements(By.id("nav-questionnaires")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("nav-accounts")).isEmpty());
     }
 }

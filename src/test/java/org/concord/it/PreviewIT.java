@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A questionnaire author previews each instrument from the catalog, in English and in French,
+ * A questionnaire author (signed in; any role may preview) previews each instrument from the catalog, in English and in French,
  * and pages through to the end: every item of the file is shown once, in order, at most ten a
  * page, with the response labels, a progress bar and, for the interview, probes and anchors.
  */
@@ -30,7 +31,8 @@ class PreviewIT {
     @BeforeAll
     static void start() {
         server = ConcordServer.get();
-        browser = new Browser();
+        server.createAccount("preview-recruiter", "preview recruiter password", Role.RECRUITER);
+        browser = new Browser().signIn(server, "preview-recruiter", "preview recruiter password");
     }
 
     @AfterAll

@@ -1,0 +1,74 @@
+package org.concord.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.concord.security.AccountException;
+import org.concord.security.AccountService;
+import org.concord.security.CurrentUser;
+
+/**
+ * Backs the page where a signed-in person changes their password, which they must do first
+ * after signing in with a password an administrator or the first start gave them. Each broken
+ * rule (too short, unchanged, typed differently twice, current password wrong) is shown.
+ */
+@Named
+@RequestScoped
+public class PasswordPage {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AccountService accounts;
+
+    private String current;
+    private String chosen;
+    private String repeated;
+
+    public void change() throws IOException {
+        try {
+            accounts.changePassword(currentUser.getUsername(), chars(current), chars(chosen), chars(repeated));
+        } catch (AccountException refused) {
+            refused.keys().forEach(PageMessages::error);
+            return;
+        } finally {
+            current = chosen = repeated = null;
+        }
+        PageMessages.info("password.changed");
+        PageMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? new char[0] : text.toCharArray();
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String chosen) {
+        this.chosen = chosen;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}

@@ -1,0 +1,182 @@
+package org.concord.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import org.concord.security.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * People sign in and out through the real pages: the way back to the page they asked for, the
+ * lock after five wrong passwords, a new session id at sign-in, a role's limits shown as
+ * Concord's 403 page, and the security headers every response carries.
+ */
+class SignInIT {
+
+    private static final String PASSWORD = "sign-in test password";
+    private static ConcordServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = ConcordServer.get();
+        server.createAccount("signin-admin", PASSWORD, Role.ADMIN);
+        server.createAccount("signin-hr", PASSWORD, Role.HR);
+        server.createAccount("signin-locked", PASSWORD, Role.RECRUITER);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @AfterEach
+    void forget() {
+        browser.forgetSession(server);
+    }
+
+    @Test
+    void aVisitorAskingForTheAuditTrailSignsInAndLandsOnIt() {
+        browser.open(server.url("/admin/audit.xhtml?lang=en"));
+
+        assertTrue(browser.currentUrl().contains("/signin.xhtml?next=%2Fadmin%2Faudit.xhtml"), browser.currentUrl());
+        browser.submitSignIn("signin-admin", PASSWORD);
+
+        assertEquals(server.url("/admin/audit.xhtml"), browser.currentUrl());
+        assertEquals("Audit trail", browser.text(By.id("audit-title")));
+        assertEquals("Test signin-admin", browser.text(By.id("user-name")));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndSaySo() throws Exception {
+        browser.open(server.url("/signin.xhtml?lang=en"));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            browser.submitSignIn("signin-locked", "wrong password " + attempt);
+            String shown = browser.text(By.id("messages"));
+            assertTrue(shown.contains("The user name or the password is not right."), shown);
+            assertFalse(shown.contains("locked"), shown);
+        }
+
+        browser.submitSignIn("signin-locked", "wrong password 5");
+
+        String shown = browser.text(By.id("messages"));
+        assertTrue(shown.contains("The user name or the password is not right."), shown);
+        assertTrue(shown.contains("This account is temporarily locked after too many wrong passwords."), shown);
+        browser.submitSignIn("signin-locked", PASSWORD);
+        assertTrue(browser.text(By.id("messages")).contains("temporarily locked"), "the right password waits for the lock to end");
+        try (Connection db = server.database();
+             ResultSet rs = db.createStatement().executeQuery("SELECT locked_until FROM account WHERE username = 'signin-locked'")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getObject(1) != null);
+        }
+    }
+
+    @Test
+    void signingInGivesTheSessionANewId() {
+        browser.open(server.url("/signin.xhtml"));
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        browser.submitSignIn("signin-hr", PASSWORD);
+
+        String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertNotEquals(before, after);
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie.isHttpOnly());
+        assertEquals("Lax", cookie.getSameSite());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signIn(server, "signin-hr", PASSWORD);
+        browser.open(server.url("/questionnaires.xhtml?lang=en"));
+        assertEquals("Questionnaires", browser.text(By.id("catalog-title")));
+
+        browser.signOut();
+
+        assertEquals("You have signed out.", browser.text(By.id("signed-out")));
+        assertEquals("Sign in", browser.text(By.id("sign-in")));
+        browser.open(server.url("/questionnaires.xhtml"));
+        assertTrue(browser.currentUrl().contains("/signin.xhtml?next="), browser.currentUrl());
+    }
+
+    @Test
+    void hrCannotOpenTheAccountsPageAndSeeConcordsRefusalWithoutDetails() {
+        browser.signIn(server, "signin-hr", PASSWORD);
+
+        browser.open(server.url("/admin/accounts.xhtml?lang=en"));
+
+        assertEquals("Access refused", browser.text(By.id("error-title")));
+        String page = browser.pageText();
+        assertFalse(page.contains("Exception") || page.contains("at org."), page);
+        assertTrue(browser.driver().findElements(By.id("nav-accounts")).isEmpty(), "no link to where HR cannot go");
+    }
+
+    @Test
+    void theAdministratorsHeaderLinksLeadToTheirPages() {
+        browser.signIn(server, "signin-admin", PASSWORD);
+        browser.open(server.url("/?lang=en"));
+
+        browser.clickAndWaitForPage(By.id("nav-accounts"));
+        assertEquals("Accounts", browser.text(By.id("accounts-title")));
+        browser.clickAndWaitForPage(By.id("nav-audit"));
+        assertEquals("Audit trail", browser.text(By.id("audit-title")));
+        browser.clickAndWaitForPage(By.id("nav-files"));
+        assertEquals("Questionnaire files", browser.text(By.id("files-title")));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/signin.xhtml", "/api/health", "/questionnaires.xhtml", "/no-such-page")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), path);
+            assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), path);
+            assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"), path);
+            List<String> policies = headers.allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + " " + policies);
+            assertTrue(policies.get(0).contains("frame-ancestors 'none'"), path);
+            assertTrue(policies.get(0).contains("script-src 'self'"), path);
+            assertFalse(policies.get(0).contains("unsafe-eval") || policies.get(0).contains("script-src 'self' 'unsafe-inline'"), path);
+        }
+    }
+
+    @Test
+    void aBrokenFormPostShowsConcordsErrorPageWithoutAStackTrace() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/signin.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&jakarta.faces.ViewState=forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertFalse(response.body().contains("Exception") || response.body().contains("at org.") || response.body().contains("at com."),
+                response.body());
+    }
+
+    @Test
+    void pagesWithAjaxRunUnderThePolicy() {
+        browser.signIn(server, "signin-admin", PASSWORD);
+        browser.policyViolations();
+
+        browser.open(server.url("/admin/audit.xhtml?lang=en"));
+        browser.type(By.id("audit:actor"), "signin-admin");
+        browser.click(By.id("audit:search"));
+        browser.waitForText(By.id("audit:entries"), "signin-admin");
+
+        assertEquals(List.of(), browser.policyViolations());
+    }
+}
