@@ -12,15 +12,17 @@ import java.io.IOException;
 
 /**
  * Keeps a browser session in kiosk mode on the kiosk: while {@link KioskSession} is locked,
- * any other address (pages, the language switch of another page, sign-out, the API) is turned
- * back to the kiosk page, so the candidate can neither read the recruiter's pages nor leave
- * without the recruiter's unlock code. Sessions that never started kiosk mode pass untouched.
+ * any other address (pages, the language switch of another page, the API) is turned back to the
+ * kiosk page, and the header's sign-out (a form posted to the kiosk page itself) is refused, so
+ * the candidate can neither read the recruiter's pages nor end the recruiter's session without
+ * the recruiter's unlock code. Sessions that never started kiosk mode pass untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class KioskFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String KIOSK_PAGE = "/recruiter/kiosk.xhtml";
+    private static final String SIGN_OUT_FORM = "sign-out-form";
 
     @Inject
     private transient Instance<KioskSession> kiosk;
@@ -28,7 +30,7 @@ public class KioskFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getSession(false) == null || !kiosk.get().isLocked() || allowed(request)) {
+        if (request.getSession(false) == null || !kiosk.get().isLocked() || allowed(request) && !signingOut(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -38,6 +40,11 @@ public class KioskFilter extends HttpFilter {
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    /** The header's sign-out form, which posts to whatever page is open. */
+    private static boolean signingOut(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getParameter(SIGN_OUT_FORM) != null;
     }
 
     private static boolean allowed(HttpServletRequest request) {
