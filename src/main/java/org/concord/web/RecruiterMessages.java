@@ -1,17 +1,16 @@
 package org.concord.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 import org.concord.interview.RecruiterException;
 
 /**
- * The recruiter pages' messages, from {@code messages_*.properties} in the reader's language:
- * beans name a message by key, never hold its text. A refused request is shown with its
- * message and answered with the status that fits it (403 for another recruiter's candidate).
+ * What the recruiter pages add to {@link PageMessages}: a refused request is shown with its
+ * message and answered with the status that fits it (403 for another recruiter's candidate), and
+ * a save ends with a redirect that keeps its messages (POST-redirect-GET).
  */
 final class RecruiterMessages {
 
@@ -21,24 +20,21 @@ final class RecruiterMessages {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return PageMessages.text(key, arguments);
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        PageMessages.info(key, arguments);
     }
 
     static void error(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        PageMessages.error(key, arguments);
     }
 
     /** Shows why a request was refused; returns its key for the page to hide what it may not show. */
     static String refused(RecruiterException refusal) {
         LOG.fine(() -> "Refused: " + refusal.key());
-        error(refusal.key(), refusal.arguments());
+        PageMessages.error(refusal.key(), refusal.arguments());
         FacesContext context = FacesContext.getCurrentInstance();
         if (!context.getPartialViewContext().isAjaxRequest() && !context.getResponseComplete()) {
             int status = switch (refusal.key()) {
@@ -51,19 +47,14 @@ final class RecruiterMessages {
         return refusal.key();
     }
 
-    /** Keeps this request's messages for the page the redirect that follows leads to. */
-    static void keepForRedirect() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    }
-
-    /** Redirects to an address inside Concord (path with query), after a save. */
+    /** Redirects, after a save, to an address inside Concord (path and query), keeping the messages. */
     static void redirect(String path) {
         try {
-            keepForRedirect();
+            PageMessages.keepForRedirect();
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
