@@ -104,6 +104,9 @@ public class Assessment {
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
 
+    @Column(name = "consented_at")
+    private OffsetDateTime consentedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "item_id")
@@ -223,6 +226,19 @@ public class Assessment {
         return true;
     }
 
+    /**
+     * Records when a candidate agreed to answer their self-report. Campaign answers never keep
+     * such a time (their invitation keeps only that consent was given).
+     */
+    public void consent(Instant now) {
+        if (campaign != null || invitation != null) {
+            throw new IllegalStateException("consent to a campaign is kept on its invitation, without a time");
+        }
+        if (consentedAt == null) {
+            consentedAt = now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
     /** Cuts the link from submitted campaign answers to the invitation that reached them, for good. */
     public void anonymise() {
         if (progress != Progress.SUBMITTED) {
@@ -306,6 +322,11 @@ public class Assessment {
     /** The exact time of submission; null in campaigns, where only the day is kept. */
     public Instant getSubmittedAt() {
         return submittedAt == null ? null : submittedAt.toInstant();
+    }
+
+    /** When a candidate agreed to answer their self-report; null before, and always in campaigns. */
+    public Instant getConsentedAt() {
+        return consentedAt == null ? null : consentedAt.toInstant();
     }
 
     public Map<String, Integer> getAnswers() {

@@ -54,6 +54,8 @@ public class Invitation {
 
     private boolean shared;
 
+    private boolean consented;
+
     @Enumerated(EnumType.STRING)
     private Progress progress;
 
@@ -96,6 +98,20 @@ public class Invitation {
         return new Invitation(shared.campaign, shared.team, null, tokenHash, false, at);
     }
 
+    /** The holder agreed to take part; only that fact is kept, never when. */
+    public void consent() {
+        if (shared) {
+            throw new IllegalStateException("a shared link is never answered on directly; its visitors consent");
+        }
+        consented = true;
+    }
+
+    /** Whether {@code visitor} is the private link of a visitor of this shared link. */
+    public boolean hasVisitor(Invitation visitor) {
+        return shared && visitor != null && !visitor.shared && visitor.member == null
+                && visitor.campaign.getId().equals(campaign.getId()) && visitor.team.getId().equals(team.getId());
+    }
+
     public void started() {
         if (progress == Progress.INVITED) {
             progress = Progress.STARTED;
@@ -132,6 +148,10 @@ public class Invitation {
 
     public boolean isShared() {
         return shared;
+    }
+
+    public boolean isConsented() {
+        return consented;
     }
 
     public Progress getProgress() {

@@ -49,6 +49,22 @@ public final class Settings {
         return Path.of(get("concord.reports", "reports"));
     }
 
+    /** How many days generated report files are kept ({@code concord.reports.retentionDays}, default 30). */
+    public static int reportRetentionDays() {
+        String days = get("concord.reports.retentionDays", "30");
+        try {
+            int value = Integer.parseInt(days);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            LOG.log(Level.FINEST, "not a number", notANumber);
+        }
+        LOG.warning(() -> "concord.reports.retentionDays must be a whole number of days, at least 1, not '" + days
+                + "': keeping reports 30 days");
+        return 30;
+    }
+
     /** {@code concord.db.url} is read from the environment as {@code CONCORD_DB_URL}. */
     static String environmentName(String name) {
         return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);

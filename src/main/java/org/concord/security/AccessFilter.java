@@ -30,10 +30,14 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = pathOf(request);
+        if (AccessRules.isOpenToAll(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (currentUser.isSignInStale()) {
             endSignIn(request);
         }
-        String path = pathOf(request);
         switch (AccessRules.decide(path, currentUser.caller())) {
             case ALLOW -> chain.doFilter(request, response);
             case SIGN_IN -> {

@@ -96,7 +96,7 @@ class AccessMatrixIT {
         "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, MISSING, REFUSED,   REFUSED",
         "/recruiter/candidates.xhtml,                         SIGN_IN,      REFUSED, REFUSED, MISSING,   REFUSED",
         "/manager/teams.xhtml,                                SIGN_IN,      REFUSED, MISSING, REFUSED,   MISSING",
-        "/reports/latest.xhtml,                               SIGN_IN,      REFUSED, MISSING, REFUSED,   MISSING",
+        "/reports/latest.xhtml,                               SIGN_IN,      REFUSED, MISSING, REFUSED,   REFUSED",
         "/not-in-the-table.xhtml,                             SIGN_IN,      REFUSED, REFUSED, REFUSED,   REFUSED",
         "/api/not-in-the-table,                               UNAUTHORIZED, REFUSED, REFUSED, REFUSED,   REFUSED",
         "/resources/concord/concord.css,                      SIGN_IN,      REFUSED, REFUSED, REFUSED,   REFUSED",

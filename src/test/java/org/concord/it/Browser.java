@@ -32,6 +32,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     public Browser() {
+        this(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: no downloads expected). */
+    public Browser(Path downloads) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
@@ -41,6 +46,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -48,7 +58,13 @@ public final class Browser implements AutoCloseable {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (downloads != null) {
+            // headless Chromium ignores the preference unless told through the DevTools protocol
+            chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
+        driver = chrome;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -149,6 +165,11 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Forgets every cookie of every site and path, as a different browser would have none. */
+    public void clearCookies() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     public WebDriver driver() {

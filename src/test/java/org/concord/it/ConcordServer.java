@@ -31,7 +31,7 @@ import org.concord.security.Role;
 public final class ConcordServer {
 
     private static final Logger LOG = Logger.getLogger(ConcordServer.class.getName());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static ConcordServer instance;
 
     private final Path home;
@@ -170,20 +170,22 @@ public final class ConcordServer {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         Instant started = Instant.now();
+        String lastAnswer = "none";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
             }
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create(url("/api/health")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200) {
                     LOG.info(() -> "Concord is up at " + url("/") + " after "
                             + Duration.between(started, Instant.now()).toSeconds() + " s");
                     return;
                 }
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -191,7 +193,8 @@ public final class ConcordServer {
             sleep(Duration.ofMillis(500));
         }
         stop();
-        throw new IllegalStateException("Concord did not become healthy within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("Concord did not become healthy within " + START_TIMEOUT
+                + " (last answer of /api/health: " + lastAnswer + "); see " + log);
     }
 
     private synchronized void stop() {

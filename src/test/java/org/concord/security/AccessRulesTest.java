@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class AccessRulesTest {
         "/hr/campaigns.xhtml, HR",
         "/recruiter/candidates.xhtml, RECRUITER",
         "/manager/teams.xhtml, MANAGER HR",
-        "/reports/2026.xhtml, MANAGER HR"})
+        "/reports/2026.xhtml, HR"})
     void roleAreasAreOpenToTheirRolesOnly(String path, String allowed) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : allowed.split(" ")) {
@@ -96,6 +97,19 @@ class AccessRulesTest {
         for (AccessRules.Rule rule : AccessRules.table()) {
             String example = rule.pattern().replace("/**", "/example");
             assertEquals(rule, AccessRules.ruleFor(example), rule.pattern());
+        }
+    }
+
+    @Test
+    void resourcesOpenToAllNeedNoLookUpOfWhoAsks() {
+        Optional<Caller> mustChange = Optional.of(new Caller("admin", "Administrator", EnumSet.of(Role.ADMIN), true));
+        for (String path : List.of("/jakarta.faces.resource/core.js.xhtml", "/api/health", "/favicon.ico", "/respond/abc")) {
+            assertTrue(AccessRules.isOpenToAll(path), path);
+            assertEquals(ALLOW, AccessRules.decide(path, mustChange), path);
+            assertEquals(ALLOW, AccessRules.decide(path, NOBODY), path);
+        }
+        for (String path : List.of("/", "/index.xhtml", "/signin.xhtml", "/questionnaires.xhtml", "/respond/abc/page.xhtml", "/x")) {
+            assertFalse(AccessRules.isOpenToAll(path), path);
         }
     }
 

@@ -1,0 +1,164 @@
+package org.concord.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.concord.campaign.Invitation;
+import org.concord.questionnaire.QuestionnairePages;
+
+/**
+ * What respondents do through their link, with no account: open it, consent, save a page, and
+ * submit. A link's token is a personal invitation's, a team's shared link's (whose visitors are
+ * told apart by the private token their browser keeps), or a candidate's self-report's. Every
+ * call resolves the link again and checks that the campaign is open today, and every change
+ * locks the link's row first, so a double click, a reload or an old page sent again changes
+ * nothing twice: a save or a submission aimed at anything but the questionnaire now being
+ * answered is ignored. Malformed and unknown tokens cost the same two lookups.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+    /** Looked up in place of a malformed token, so that it costs what an unknown one does. */
+    private static final String NEVER_ISSUED = "A".repeat(43);
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager entityManager;
+
+    @Inject
+    private AssessmentService assessments;
+
+    @Inject
+    private QuestionnaireSource questionnaires;
+
+    @Inject
+    private Clock clock;
+
+    protected ResponseService() {
+        // for CDI
+    }
+
+    /** For use outside the server (tests). */
+    public ResponseService(EntityManager entityManager, AssessmentService assessments,
+                           QuestionnaireSource questionnaires, Clock clock) {
+        this.entityManager = entityManager;
+        this.assessments = assessments;
+        this.questionnaires = questionnaires;
+        this.clock = clock;
+    }
+
+    /** What {@code token} shows now; {@code visitorToken} is the private link a shared link's visitor was given, if any. */
+    public Respondent open(String token, String visitorToken) {
+        return describe(resolve(token, visitorToken, false));
+    }
+
+    /**
+     * Records that the respondent agreed and starts their first questionnaire. A shared link's
+     * visitor gets a private invitation here (not on a mere visit, which link scanners make
+     * too), whose token the result carries for their browser to keep.
+     */
+    public Respondent consent(String token, String visitorToken) {
+        RespondentLink link = resolve(token, visitorToken, true);
+        if (link.status(today(), steps()) != LinkStatus.WELCOME) {
+            return describe(link);
+        }
+        if (link.selfReport() != null) {
+            link.selfReport().consent(clock.instant());
+            return describe(link);
+        }
+        String newVisitor = null;
+        if (link.invitation() == null) {
+            newVisitor = AccessToken.newToken();
+            Invitation visitor = Invitation.visitOf(link.shared(), AccessToken.hash(newVisitor), clock.instant());
+            entityManager.persist(visitor);
+            link = link.withInvitation(visitor);
+        }
+        link.invitation().consent();
+        steps().startNext(link.invitation());
+        return describe(link).withNewVisitorToken(newVisitor);
+    }
+
+    /**
+     * Saves the answers of the page being left and where the respondent goes next (one past the
+     * last page is the review). Refuses the whole page with an {@link IllegalArgumentException}
+     * when an answer lies outside the response format.
+     */
+    public Respondent savePage(String token, String visitorToken, long assessmentId, Map<String, Integer> answers, int nextPage) {
+        RespondentLink link = resolve(token, visitorToken, true);
+        answering(link, assessmentId).ifPresent(assessment -> {
+            int last = new QuestionnairePages(questionnaires.of(assessment)).count() + 1;
+            assessments.savePage(assessmentId, answers, Math.min(Math.max(nextPage, 1), last));
+        });
+        return describe(link);
+    }
+
+    /**
+     * Submits the questionnaire being answered, once, and starts the campaign's next one. When
+     * this completes the link, the result carries today as the day the answers went in (a
+     * campaign keeps no such day in the database).
+     */
+    public Respondent submit(String token, String visitorToken, long assessmentId) {
+        RespondentLink link = resolve(token, visitorToken, true);
+        Optional<Assessment> current = answering(link, assessmentId);
+        if (current.isEmpty()) {
+            return describe(link);
+        }
+        Invitation invitation = current.get().getInvitation();
+        assessments.submit(assessmentId);
+        if (invitation != null && invitation.getProgress() != Progress.SUBMITTED) {
+            steps().startNext(invitation);
+        }
+        Respondent shown = describe(link);
+        return shown.status() == LinkStatus.DONE && shown.date() == null ? shown.withDate(today()) : shown;
+    }
+
+    private RespondentLink resolve(String token, String visitorToken, boolean forUpdate) {
+        String probe = AccessToken.wellFormed(token) ? token : NEVER_ISSUED;
+        Optional<Invitation> invitation = invitation(probe, forUpdate);
+        if (invitation.isPresent()) {
+            Invitation found = invitation.get();
+            if (!found.isShared()) {
+                return RespondentLink.of(found);
+            }
+            Invitation visitor = AccessToken.wellFormed(visitorToken)
+                    ? invitation(visitorToken, forUpdate).filter(found::hasVisitor).orElse(null) : null;
+            return RespondentLink.visitorOf(found, visitor);
+        }
+        Optional<Assessment> selfReport = assessments.findByAccessToken(probe).filter(a -> a.getCandidate() != null);
+        selfReport.filter(a -> forUpdate).ifPresent(a -> entityManager.lock(a, LockModeType.PESSIMISTIC_WRITE));
+        return selfReport.map(RespondentLink::selfReport).orElse(RespondentLink.UNKNOWN);
+    }
+
+    private Optional<Invitation> invitation(String token, boolean forUpdate) {
+        Optional<Invitation> found = entityManager.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
+                .setParameter("hash", AccessToken.hash(token))
+                .getResultStream().findFirst();
+        found.filter(i -> forUpdate).ifPresent(i -> entityManager.lock(i, LockModeType.PESSIMISTIC_WRITE));
+        return found;
+    }
+
+    /** The assessment {@code assessmentId} when it is the one this link is answering now. */
+    private Optional<Assessment> answering(RespondentLink link, long assessmentId) {
+        return Optional.ofNullable(link.answering(today(), steps()))
+                .filter(a -> a.getId() == assessmentId && !a.isSubmitted());
+    }
+
+    private CampaignSteps steps() {
+        return new CampaignSteps(assessments, questionnaires);
+    }
+
+    private Respondent describe(RespondentLink link) {
+        return link.describe(today(), steps(), questionnaires);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,70 @@
+package org.concord.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.concord.questionnaire.Questionnaire;
+
+/**
+ * The raw data export for HR analysts: every submitted campaign assessment of one
+ * questionnaire version (or of one campaign), one row each, with its campaign, wave, team,
+ * day of submission, every answer and every scale score, plus a codebook sheet, titled in the
+ * reader's language. Rows stream from a forward-only cursor into the streaming writer, so
+ * memory stays flat however many there are.
+ *
+ * <p><b>For HR only.</b> These are individual rows. They must never reach a manager: a
+ * manager's report shows team aggregates only, and only for teams at or above the campaign's
+ * anonymity threshold. Candidates' self-reports and interview ratings are recruiters' data and
+ * are not exported here. The caller (the report job, later the Reports page's role check) is
+ * responsible for letting only HR staff run this export.
+ */
+public final class RawDataExport {
+
+    private static final Logger LOG = Logger.getLogger(RawDataExport.class.getName());
+
+    private final RawRowReader reader;
+
+    public RawDataExport(DataSource dataSource) {
+        this.reader = new RawRowReader(dataSource);
+    }
+
+    /**
+     * Writes the workbook to {@code out} and closes it; {@code campaignId} null means every
+     * campaign. Returns the number of assessments exported.
+     */
+    public long write(Questionnaire questionnaire, Long campaignId, Locale locale, OutputStream out)
+            throws IOException, SQLException {
+        return write(questionnaire, campaignId, locale, out, rowsWritten -> { });
+    }
+
+    /** How many assessments an export would hold now, for a progress bar. */
+    public long count(Questionnaire questionnaire, Long campaignId) throws SQLException {
+        return reader.count(new RawLayout(questionnaire), campaignId);
+    }
+
+    /** As {@link #write(Questionnaire, Long, Locale, OutputStream)}, telling {@code progress} each row written. */
+    public long write(Questionnaire questionnaire, Long campaignId, Locale locale, OutputStream out,
+                      LongConsumer progress) throws IOException, SQLException {
+        ReportTexts texts = ReportTexts.of(locale);
+        RawLayout layout = new RawLayout(questionnaire);
+        long started = System.nanoTime();
+        long rows;
+        try (XlsxWriter xlsx = new XlsxWriter(out)) {
+            RawSheet sheet = new RawSheet(xlsx, layout, texts);
+            long[] written = {0};
+            rows = reader.read(layout, campaignId, row -> {
+                sheet.write(row);
+                progress.accept(++written[0]);
+            });
+            Codebook.write(xlsx, questionnaire, texts);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Raw export of " + questionnaire.key() + (campaignId == null ? "" : " in campaign " + campaignId)
+                + ": " + rows + " assessments in " + millis + " ms");
+        return rows;
+    }
+}

@@ -1,0 +1,80 @@
+package org.concord.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.questionnaire.Item;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.questionnaire.Scale;
+
+/**
+ * The columns of a raw data export for one questionnaire version: five that say whose row it
+ * is not (assessment id, campaign, wave, team, day of submission), then one per item in
+ * questionnaire order, then one per scale score. Items and scales are found by id in constant
+ * time, since every answer read from the database is placed through here.
+ */
+final class RawLayout {
+
+    /** Assessment, campaign, wave, team, submitted on. */
+    static final int FIXED_COLUMNS = 5;
+
+    private final Questionnaire questionnaire;
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final Map<String, Integer> scaleIndex = new HashMap<>();
+
+    RawLayout(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+        List<Item> items = questionnaire.items();
+        for (int i = 0; i < items.size(); i++) {
+            itemIndex.put(items.get(i).id(), i);
+        }
+        List<Scale> scales = questionnaire.scales();
+        for (int s = 0; s < scales.size(); s++) {
+            scaleIndex.put(scales.get(s).id(), items.size() + s);
+        }
+    }
+
+    Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    int itemCount() {
+        return questionnaire.items().size();
+    }
+
+    /** Answers then scale scores. */
+    int valueCount() {
+        return itemCount() + questionnaire.scales().size();
+    }
+
+    /** Where an item's answer goes among the values, or -1 for an item this version does not have. */
+    int itemSlot(String itemId) {
+        return itemIndex.getOrDefault(itemId, -1);
+    }
+
+    int scaleSlot(String scaleId) {
+        return scaleIndex.getOrDefault(scaleId, -1);
+    }
+
+    /** The score column's header for a scale: "trust (score)". */
+    static String scoreHeader(ReportTexts texts, Scale scale) {
+        return texts.format("report.raw.score", scale.id());
+    }
+
+    List<Column> columns(ReportTexts texts) {
+        List<Column> columns = new ArrayList<>(FIXED_COLUMNS + valueCount());
+        columns.add(Column.fitting(texts.get("report.raw.assessment"), 10));
+        columns.add(Column.fitting(texts.get("report.raw.campaign"), 24));
+        columns.add(Column.fitting(texts.get("report.raw.wave"), 16));
+        columns.add(Column.fitting(texts.get("report.raw.team"), 20));
+        columns.add(Column.fitting(texts.get("report.raw.submittedOn"), 10));
+        for (Item item : questionnaire.items()) {
+            columns.add(Column.fitting(item.id(), 1));
+        }
+        for (Scale scale : questionnaire.scales()) {
+            columns.add(Column.fitting(scoreHeader(texts, scale), 4));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,174 @@
+package org.concord.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.config.Settings;
+import org.concord.security.AuditTrail;
+import org.concord.security.CurrentUser;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.report.Report;
+import org.concord.report.ReportArchive;
+import org.concord.report.ReportJob;
+import org.concord.report.ReportJobs;
+import org.concord.report.ReportSubjects;
+import org.concord.report.ReportTexts;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Backs the Reports page: the archive of generated workbooks (what, about what, who, when,
+ * size) with their downloads, and the form that starts a raw export and follows its job with a
+ * progress bar. The raw export holds individual answers, so the page is for HR only (see
+ * AccessRules); every generation and download is written to the audit trail.
+ */
+@Named
+@ViewScoped
+public class ReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** A campaign as the form offers it. */
+    public record Choice(long id, String label) implements Serializable {
+    }
+
+    @Inject
+    private ReportArchive archive;
+    @Inject
+    private ReportJobs jobs;
+    @Inject
+    private ReportSubjects subjects;
+    @Inject
+    private QuestionnaireLibrary library;
+    @Inject
+    private LanguageSelection language;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private AuditTrail audit;
+
+    private List<Report> reports;
+    private List<Choice> campaigns;
+    private String questionnaire;
+    private Long campaign;
+    private String jobId;
+
+    @PostConstruct
+    void load() {
+        reports = archive.all();
+        campaigns = subjects.campaigns().stream()
+                .map(c -> new Choice(c.getId(), c.getName() + " (" + c.getWaveLabel() + ")")).toList();
+    }
+
+    /** Starts the raw export chosen in the form. */
+    public void generate() {
+        Questionnaire chosen = library.all().stream().filter(q -> q.key().equals(questionnaire)).findFirst().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        Locale locale = language.getLocale();
+        ReportTexts texts = ReportTexts.of(locale);
+        String about = campaign == null ? texts.get("report.raw.allCampaigns")
+                : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
+        String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
+        jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
+        audit.record(user.getUsername(), "report.generated", title, "raw data export");
+        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+    }
+
+    /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
+    public void finished() {
+        ReportTexts texts = ReportTexts.of(language.getLocale());
+        jobs.find(jobId).ifPresent(job -> {
+            if (job.state() == ReportJob.State.DONE) {
+                say(FacesMessage.SEVERITY_INFO, texts.format("reports.done",
+                        archive.find(job.reportId()).map(Report::getTitle).orElse("")));
+            } else {
+                say(FacesMessage.SEVERITY_ERROR, texts.get("reports.failed"));
+            }
+        });
+        reports = archive.all();
+    }
+
+    public StreamedContent download(Report report) {
+        audit.record(user.getUsername(), "report.downloaded", report.getTitle(), report.getFileName());
+        var file = archive.file(report.getFileName());
+        return DefaultStreamedContent.builder()
+                .name(report.getFileName())
+                .contentType(XLSX)
+                .contentLength(report.getSizeBytes())
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** The running job's progress, 0..100 (0 before any job). */
+    public int getProgress() {
+        return jobs.find(jobId).map(ReportJob::percent).orElse(0);
+    }
+
+    public String when(Report report) {
+        return WHEN.format(report.getGeneratedAt());
+    }
+
+    public String size(Report report) {
+        long bytes = report.getSizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, (bytes + 1023) / 1024) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static void say(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public int getRetentionDays() {
+        return Settings.reportRetentionDays();
+    }
+
+    public List<Report> getReports() {
+        return reports;
+    }
+
+    public List<Choice> getCampaigns() {
+        return campaigns;
+    }
+
+    public List<Questionnaire> getQuestionnaires() {
+        return library.all();
+    }
+
+    public String getQuestionnaire() {
+        return questionnaire;
+    }
+
+    public void setQuestionnaire(String questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    public Long getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Long campaign) {
+        this.campaign = campaign;
+    }
+}

@@ -1,0 +1,67 @@
+package org.concord.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LinkGuessesTest {
+
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends Clock {
+        private Instant now = Instant.parse("2026-11-26T09:30:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+    }
+
+    private final HandClock clock = new HandClock();
+    private final LinkGuesses guesses = new LinkGuesses(clock);
+
+    @Test
+    void tenMissesInAMinuteBlockTheAddressUntilTheMinuteIsOver() {
+        for (int i = 0; i < LinkGuesses.LIMIT - 1; i++) {
+            guesses.missed("10.0.0.1");
+        }
+        assertFalse(guesses.blocked("10.0.0.1"));
+
+        guesses.missed("10.0.0.1");
+        assertTrue(guesses.blocked("10.0.0.1"));
+        assertFalse(guesses.blocked("10.0.0.2"), "other addresses are not affected");
+
+        clock.advance(Duration.ofSeconds(59));
+        assertTrue(guesses.blocked("10.0.0.1"));
+        clock.advance(Duration.ofSeconds(1));
+        assertFalse(guesses.blocked("10.0.0.1"));
+    }
+
+    @Test
+    void missesSpreadOverMoreThanAMinuteNeverBlock() {
+        for (int i = 0; i < 3 * LinkGuesses.LIMIT; i++) {
+            guesses.missed("10.0.0.3");
+            clock.advance(Duration.ofSeconds(7));
+            assertFalse(guesses.blocked("10.0.0.3"));
+        }
+    }
+}
