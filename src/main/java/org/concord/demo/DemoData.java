@@ -42,6 +42,7 @@ public class DemoData {
     public static final String INTERVIEWER = "demo.interviewer";
     public static final String MANAGER = "demo.manager";
     public static final String HR = "demo.hr";
+    public static final String SECOND_MANAGER = "demo.manager2";
 
     private static final String MATURITY = "coordination-maturity";
     private static final String CLIMATE = "team-cooperation-climate";
@@ -84,8 +85,8 @@ public class DemoData {
         List<DemoTeam> teams = List.of(
                 new DemoTeam("Customer Support", "Service", MANAGER, 9, 3.9, 2.7, 0.5),
                 new DemoTeam("Logistics", "Operations", MANAGER, 7, 2.6, 3.8, 0.6),
-                new DemoTeam("Product Engineering", "Technology", "demo.manager2", 8, 3.6, 3.7, 0.1),
-                new DemoTeam("Finance", "Administration", "demo.manager2", 2, 3.2, 3.2, 0.0));
+                new DemoTeam("Product Engineering", "Technology", SECOND_MANAGER, 8, 3.6, 3.7, 0.1),
+                new DemoTeam("Finance", "Administration", SECOND_MANAGER, 2, 3.2, 3.2, 0.0));
         Campaign before = new Campaign("Team climate 2026", "Before team building", today.minusDays(60),
                 today.minusDays(40), 3, LinkMode.SHARED, HR, now);
         before.addInstrument(maturity.id(), maturity.version());

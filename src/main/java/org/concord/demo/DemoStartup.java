@@ -8,11 +8,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.concord.config.Settings;
+import org.concord.security.AccountService;
+import org.concord.security.Role;
 
 /**
  * Creates the demo at start-up when {@code concord.demo=true} (README's run command sets it)
- * and the database holds no team and no candidate. Off by default.
+ * and the database holds no team and no candidate: the demo's data, and an account for each
+ * person it belongs to (HR, two recruiters, two managers), whose one-time passwords are
+ * printed once, like the administrator's. Off by default.
  */
 @Singleton
 @Startup
@@ -25,11 +32,37 @@ public class DemoStartup {
     @Inject
     private DemoData demo;
 
+    @Inject
+    private AccountService accounts;
+
     @PostConstruct
     void createWhenAskedAndEmpty() {
         if (Boolean.parseBoolean(Settings.get("concord.demo", "false")) && demo.databaseIsEmpty()) {
             demo.create();
-            LOG.info("Concord filled the empty database with demo data (teams, two campaign waves, two candidates)");
+            StringBuilder printed = new StringBuilder(String.join("\n", "",
+                    "==================================================================",
+                    " Concord filled the empty database with demo data: four teams in two",
+                    " campaign waves, two candidates. Demo accounts (one-time passwords,",
+                    " shown once, to be changed at the first sign-in):"));
+            DEMO_ACCOUNTS.forEach((username, role) -> accounts.find(username).ifPresentOrElse(
+                    existing -> printed.append("\n   ").append(username).append(": exists already"),
+                    () -> printed.append(String.format("%n   %-17s %-9s password: %s", username, role,
+                            new String(accounts.create("system", username, "Demo " + role.name().toLowerCase(java.util.Locale.ROOT),
+                                    EnumSet.of(role)))))));
+            printed.append("\n==================================================================");
+            LOG.info(printed::toString);
         }
+    }
+
+    private static final Map<String, Role> DEMO_ACCOUNTS = demoAccounts();
+
+    private static Map<String, Role> demoAccounts() {
+        Map<String, Role> demoAccounts = new LinkedHashMap<>();
+        demoAccounts.put(DemoData.HR, Role.HR);
+        demoAccounts.put(DemoData.RECRUITER, Role.RECRUITER);
+        demoAccounts.put(DemoData.INTERVIEWER, Role.RECRUITER);
+        demoAccounts.put(DemoData.MANAGER, Role.MANAGER);
+        demoAccounts.put(DemoData.SECOND_MANAGER, Role.MANAGER);
+        return demoAccounts;
     }
 }

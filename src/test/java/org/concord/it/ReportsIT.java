@@ -104,7 +104,7 @@ class ReportsIT {
                 browser.text(By.id("generate-form:messages")));
         String archive = browser.text(By.id("archive"));
         assertTrue(archive.contains("campaign-" + CAMPAIGN), archive);
-        assertTrue(archive.contains("anonymous"), archive);
+        assertTrue(archive.contains("reports-hr"), archive);
 
         browser.click(By.cssSelector("[id$=':download']"));
         Path downloaded = waitForDownload(patiently);
@@ -120,9 +120,17 @@ class ReportsIT {
             assertEquals(3.25, data.getRow(1).getCell(5 + CLIMATE.items().size()).getNumericCellValue());
         }
         try (Connection db = server.database(); Statement statement = db.createStatement();
+             ResultSet audit = statement.executeQuery("SELECT action FROM audit_entry WHERE actor = 'reports-hr'"
+                     + " AND action LIKE 'report.%' ORDER BY id")) {
+            assertTrue(audit.next());
+            assertEquals("report.generated", audit.getString(1));
+            assertTrue(audit.next());
+            assertEquals("report.downloaded", audit.getString(1));
+        }
+        try (Connection db = server.database(); Statement statement = db.createStatement();
              ResultSet report = statement.executeQuery("SELECT file_name, generated_by, subject, size_bytes FROM report")) {
             assertTrue(report.next(), "the archive lists the file");
-            assertEquals("anonymous", report.getString("generated_by"));
+            assertEquals("reports-hr", report.getString("generated_by"));
             assertEquals("campaign-" + CAMPAIGN, report.getString("subject"));
             Path archived = server.reports().resolve(report.getString("file_name"));
             assertEquals(Files.size(archived), report.getLong("size_bytes"));
