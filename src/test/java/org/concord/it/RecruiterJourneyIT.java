@@ -128,6 +128,31 @@ class RecruiterJourneyIT {
     }
 
     @Test
+    void aPersonalLinkIsShownOnceAndOpensTheCandidatesSelfReportOnTheRespondentPages() throws Exception {
+        long candidate = newCandidate("Link candidate", "Warehouse planner");
+        rita.click(By.id("give:issue-link"));
+        String link = rita.find(By.id("give:link")).getAttribute("value");
+        assertTrue(link.matches("http://.+/respond/answer\\.xhtml\\?t=[A-Za-z0-9_-]{43}"), link);
+        String token = link.substring(link.indexOf("t=") + 2);
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM assessment WHERE candidate_id = ?"
+                     + " AND access_hash = ?")) {
+            select.setLong(1, candidate);
+            select.setString(2, org.concord.assessment.AccessToken.hash(token));
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1), "only the token's hash is stored");
+            }
+        }
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        assertFalse(rita.pageText().contains(token), "the link is shown once");
+        try (Browser visitor = new Browser()) {
+            visitor.open(link);
+            assertTrue(visitor.text(By.id("asker")).contains("Warehouse planner"), visitor.text(By.id("asker")));
+        }
+    }
+
+    @Test
     void anotherRecruiterIsRefusedTheCandidateAndDoesNotListIt() {
         long candidate = newCandidate("Private candidate", "Buyer");
         try (Browser eve = new Browser().signIn(server, EVE, PASSWORD)) {
