@@ -176,6 +176,13 @@ class TeamResultsIT {
 
         browser.signOut();
         hr.signInAs(manager, Role.MANAGER);
+        browser.open(server.url("/?lang=en"));
+        browser.clickAndWaitForPage(By.id("nav-my-teams"));
+        String lines = browser.text(By.id("my-teams"));
+        assertTrue(lines.contains("Alpha " + suffix), lines);
+        assertFalse(lines.contains("Beta " + suffix), "a manager's list holds only their own teams: " + lines);
+        browser.clickAndWaitForPage(By.cssSelector("#my-teams .cc-results-link"));
+        assertEquals("Alpha " + suffix, browser.text(By.id("team-title")), "the list leads to the team's results");
         browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + alpha));
         assertEquals("Alpha " + suffix, browser.text(By.id("team-title")), "the manager sees their own team");
         browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + beta));
