@@ -1,7 +1,6 @@
 package org.concord.report.team;
 
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.concord.report.ReportContent;
@@ -21,17 +20,15 @@ public final class TeamReportContent implements ReportContent {
     private final Locale locale;
     private final String title;
     private final String requestedBy;
-    private final Clock clock;
 
     public TeamReportContent(TeamReports reports, long campaignId, AccessPolicy policy, Locale locale, String title,
-                             String requestedBy, Clock clock) {
+                             String requestedBy) {
         this.reports = reports;
         this.campaignId = campaignId;
         this.policy = policy;
         this.locale = locale;
         this.title = title;
         this.requestedBy = requestedBy;
-        this.clock = clock;
     }
 
     @Override
@@ -66,7 +63,7 @@ public final class TeamReportContent implements ReportContent {
 
     @Override
     public void write(OutputStream out, LongConsumer progress) throws Exception {
-        TeamReportData data = reports.data(campaignId, policy, clock.instant())
+        TeamReportData data = reports.data(campaignId, policy)
                 .orElseThrow(() -> new IllegalStateException("campaign " + campaignId + " has no team this reader may see"));
         progress.accept(1);
         TeamReportWorkbook.write(data, locale, out, done -> progress.accept(1 + done));

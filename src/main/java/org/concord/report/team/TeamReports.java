@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,18 +31,23 @@ public class TeamReports {
     @Inject
     private CampaignResultsService results;
 
+    @Inject
+    private Clock clock;
+
     protected TeamReports() {
         // for CDI
     }
 
     /** For use outside the server (tests). */
-    public TeamReports(EntityManager entityManager, QuestionnaireSource questionnaires) {
+    public TeamReports(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         this.results = new CampaignResultsService(entityManager, questionnaires);
     }
 
     /** The report's data for {@code policy}'s reader; empty when the campaign is unknown or none of its teams is theirs. */
-    public Optional<TeamReportData> data(long campaignId, AccessPolicy policy, Instant at) {
+    public Optional<TeamReportData> data(long campaignId, AccessPolicy policy) {
+        Instant at = clock.instant();
         List<String> visible = visibleTeams(campaignId, policy);
         if (visible.isEmpty()) {
             return Optional.empty();

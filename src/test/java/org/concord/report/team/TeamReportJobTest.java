@@ -31,8 +31,8 @@ class TeamReportJobTest {
                     List.of("m1", "m2"), 9));
             ReportJob job = jpa.inTransaction(em -> {
                 ReportArchive archive = new ReportArchive(em, TeamCampaign.CLOCK, folder);
-                ReportJob started = new ReportJob(new TeamReportContent(new TeamReports(em, TeamCampaign.CATALOG::find), id,
-                        TeamCampaign.manager("m2"), Locale.ENGLISH, "Team report: Review (before)", "m2", TeamCampaign.CLOCK),
+                ReportJob started = new ReportJob(new TeamReportContent(new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK), id,
+                        TeamCampaign.manager("m2"), Locale.ENGLISH, "Team report: Review (before)", "m2"),
                         archive, TeamCampaign.CLOCK);
                 started.run();
                 return started;

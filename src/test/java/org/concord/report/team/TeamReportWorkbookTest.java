@@ -58,8 +58,8 @@ class TeamReportWorkbookTest {
         });
         long latest = jpa.inTransaction(em -> em.createQuery(
                 "SELECT c.id FROM Campaign c WHERE c.previousWave IS NOT NULL", Long.class).getSingleResult());
-        return jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find)
-                .data(latest, policy, TeamCampaign.CLOCK.instant())).orElseThrow();
+        return jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
+                .data(latest, policy)).orElseThrow();
     }
 
     private static XSSFWorkbook written(TeamReportData data, Locale locale, Path folder) throws Exception {
@@ -256,8 +256,8 @@ class TeamReportWorkbookTest {
                 assertEquals(CellType.NUMERIC, item.getCell(4).getCellType(),
                         "outside this manager's teams are ten respondents, enough to show the wave's item means");
             }
-            Optional<TeamReportData> nobody = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find)
-                    .data(data.results().campaignId(), TeamCampaign.manager("someone.else"), TeamCampaign.CLOCK.instant()));
+            Optional<TeamReportData> nobody = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
+                    .data(data.results().campaignId(), TeamCampaign.manager("someone.else")));
             assertTrue(nobody.isEmpty(), "a manager of none of the teams gets no report");
         }
     }
@@ -269,8 +269,8 @@ class TeamReportWorkbookTest {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long id = jpa.inTransaction(em -> TeamCampaign.create(em, names, new int[] {5, 4, 3, 2},
                     List.of("m1", "m1", "m2", "m2"), 5));
-            TeamReportData data = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find)
-                    .data(id, TeamCampaign.hr(), TeamCampaign.CLOCK.instant())).orElseThrow();
+            TeamReportData data = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
+                    .data(id, TeamCampaign.hr())).orElseThrow();
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH, folder)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 for (String name : names) {
