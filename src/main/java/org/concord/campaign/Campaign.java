@@ -99,20 +99,43 @@ public class Campaign {
 
     public Campaign(String name, String waveLabel, LocalDate opensOn, LocalDate closesOn, int minGroupSize,
                     LinkMode linkMode, String createdBy, Instant createdAt) {
-        this.name = Texts.required(name, 200, "campaign name");
-        this.waveLabel = Texts.required(waveLabel, 200, "wave label");
-        if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
-            throw new IllegalArgumentException("a campaign closes on or after the day it opens");
-        }
-        if (minGroupSize < MIN_GROUP_SIZE) {
-            throw new IllegalArgumentException("the anonymity threshold is at least " + MIN_GROUP_SIZE + " respondents");
-        }
-        this.opensOn = opensOn;
-        this.closesOn = closesOn;
-        this.minGroupSize = minGroupSize;
+        revise(name, waveLabel, opensOn, closesOn, minGroupSize);
         this.linkMode = Objects.requireNonNull(linkMode);
         this.createdBy = Texts.required(createdBy, 100, "created by");
         this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
+    }
+
+    /** Changes what HR may change at any time: names, dates and the anonymity threshold (never below 3). */
+    public void revise(String newName, String newWaveLabel, LocalDate opens, LocalDate closes, int threshold) {
+        String checkedName = Texts.required(newName, 200, "campaign name");
+        String checkedLabel = Texts.required(newWaveLabel, 200, "wave label");
+        if (opens == null || closes == null || closes.isBefore(opens)) {
+            throw new IllegalArgumentException("a campaign closes on or after the day it opens");
+        }
+        if (threshold < MIN_GROUP_SIZE) {
+            throw new IllegalArgumentException("the anonymity threshold is at least " + MIN_GROUP_SIZE + " respondents");
+        }
+        this.name = checkedName;
+        this.waveLabel = checkedLabel;
+        this.opensOn = opens;
+        this.closesOn = closes;
+        this.minGroupSize = threshold;
+    }
+
+    /** Takes these teams instead of the current ones (before any link exists: the service checks). */
+    public void replaceTeams(List<Team> chosen) {
+        teams.clear();
+        chosen.forEach(this::addTeam);
+    }
+
+    /** Takes these questionnaires instead of the current ones, in this order. */
+    public void replaceInstruments(List<Instrument> chosen) {
+        instruments.clear();
+        chosen.forEach(i -> addInstrument(i.getQuestionnaireId(), i.getQuestionnaireVersion()));
+    }
+
+    public void changeLinkMode(LinkMode mode) {
+        this.linkMode = Objects.requireNonNull(mode);
     }
 
     public void addTeam(Team team) {

@@ -112,6 +112,18 @@ public class Invitation {
                 && visitor.campaign.getId().equals(campaign.getId()) && visitor.team.getId().equals(team.getId());
     }
 
+    /**
+     * Replaces the token of a link that has not been completed: the old link stops working, the
+     * new one (its hash here) reaches the same answers. Concord keeps no token, so this is how a
+     * link is shown or sent again.
+     */
+    public void renew(String newTokenHash) {
+        if (progress == Progress.SUBMITTED) {
+            throw new IllegalStateException("a completed link is never renewed");
+        }
+        this.tokenHash = Objects.requireNonNull(newTokenHash);
+    }
+
     public void started() {
         if (progress == Progress.INVITED) {
             progress = Progress.STARTED;

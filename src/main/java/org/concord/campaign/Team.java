@@ -77,6 +77,16 @@ public class Team {
         return member;
     }
 
+    /** Removes a member; their invitations stay, without a name, so counts remain right. */
+    public void removeMember(long memberId) {
+        members.removeIf(member -> member.getId() != null && member.getId() == memberId);
+    }
+
+    public void rename(String newName, String newDepartment) {
+        this.name = Texts.required(newName, 200, "team name");
+        this.department = Texts.optional(newDepartment, 200, "department");
+    }
+
     /** For fully anonymous use: no member list, only how many people the team has. */
     public void setHeadcount(Integer headcount) {
         if (headcount != null && headcount < 1) {

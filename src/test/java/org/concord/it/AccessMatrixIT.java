@@ -93,7 +93,7 @@ class AccessMatrixIT {
         "/admin/accounts.xhtml,                               SIGN_IN,      OK,      REFUSED, REFUSED,   REFUSED",
         "/admin/audit.xhtml,                                  SIGN_IN,      OK,      REFUSED, REFUSED,   REFUSED",
         "/api/admin/anything,                                 UNAUTHORIZED, MISSING, REFUSED, REFUSED,   REFUSED",
-        "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, MISSING, REFUSED,   REFUSED",
+        "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/candidates.xhtml,                         SIGN_IN,      REFUSED, REFUSED, MISSING,   REFUSED",
         "/manager/teams.xhtml,                                SIGN_IN,      REFUSED, MISSING, REFUSED,   MISSING",
         "/reports/latest.xhtml,                               SIGN_IN,      REFUSED, MISSING, REFUSED,   REFUSED",

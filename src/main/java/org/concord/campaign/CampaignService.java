@@ -1,0 +1,195 @@
+package org.concord.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.concord.assessment.QuestionnaireSource;
+import org.concord.questionnaire.Kind;
+import org.concord.questionnaire.Questionnaire;
+
+/**
+ * HR's campaigns: creating one (teams, team-member questionnaires, wave label, dates,
+ * anonymity threshold, link mode), changing it, and starting its follow-up wave with the same
+ * teams and questionnaires. Once links exist, the link mode and questionnaires are fixed and
+ * no team can be taken out (answers and links belong to them); names, dates and the threshold
+ * can still change, and teams can be added.
+ */
+@ApplicationScoped
+@Transactional
+public class CampaignService {
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "name", "x.name", "waveLabel", "x.waveLabel", "opensOn", "x.opensOn", "closesOn", "x.closesOn");
+    private static final Map<String, String> FILTERS = Map.of("name", "x.name", "waveLabel", "x.waveLabel");
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager entityManager;
+
+    @Inject
+    private QuestionnaireSource questionnaires;
+
+    @Inject
+    private Clock clock;
+
+    protected CampaignService() {
+        // for CDI
+    }
+
+    /** For use outside the server (tests). */
+    public CampaignService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
+        this.entityManager = entityManager;
+        this.questionnaires = questionnaires;
+        this.clock = clock;
+    }
+
+    /** Creates a campaign from the form; {@code by} is the HR user name. */
+    public Campaign create(CampaignForm form, String by) {
+        List<Team> teams = teams(form.getTeamIds());
+        List<Instrument> instruments = instruments(form.getInstruments());
+        if (form.getLinkMode() == null) {
+            throw new Refusal("hr.campaign.noLinkMode");
+        }
+        Campaign campaign = Entities.checked(() -> new Campaign(form.getName(), form.getWaveLabel(), form.getOpensOn(),
+                form.getClosesOn(), form.getMinGroupSize(), form.getLinkMode(),
+                Objects.requireNonNullElse(by, "unknown"), clock.instant()));
+        campaign.replaceTeams(teams);
+        campaign.replaceInstruments(instruments);
+        entityManager.persist(campaign);
+        return campaign;
+    }
+
+    /** Changes a campaign; after its links exist, only what {@link CampaignService} says may change. */
+    public Campaign update(long campaignId, CampaignForm form) {
+        Campaign campaign = require(campaignId);
+        List<Team> teams = teams(form.getTeamIds());
+        List<Instrument> instruments = instruments(form.getInstruments());
+        if (hasLinks(campaignId)) {
+            boolean sameInstruments = keys(instruments).equals(keys(campaign.getInstruments()));
+            boolean teamRemoved = !teams.containsAll(campaign.getTeams());
+            if (!sameInstruments || teamRemoved || form.getLinkMode() != campaign.getLinkMode()) {
+                throw new Refusal("hr.campaign.locked");
+            }
+        }
+        Entities.checked(() -> {
+            campaign.revise(form.getName(), form.getWaveLabel(), form.getOpensOn(), form.getClosesOn(),
+                    form.getMinGroupSize());
+            return campaign;
+        });
+        campaign.changeLinkMode(form.getLinkMode());
+        campaign.replaceTeams(teams);
+        campaign.replaceInstruments(instruments);
+        return campaign;
+    }
+
+    /** The campaign with its teams, and the wave before it when there is one. */
+    public Optional<Campaign> find(long campaignId) {
+        Optional<Campaign> campaign = Optional.ofNullable(entityManager.find(Campaign.class, campaignId));
+        campaign.ifPresent(c -> {
+            c.getTeams().size();
+            if (c.getPreviousWave() != null) {
+                c.getPreviousWave().getName();
+            }
+        });
+        return campaign;
+    }
+
+    /** The next wave: same teams, same questionnaires, a new label and new dates. */
+    public Campaign followUp(long campaignId, String waveLabel, LocalDate opens, LocalDate closes, String by) {
+        Campaign previous = require(campaignId);
+        Campaign next = Entities.checked(() -> previous.followUp(waveLabel, opens, closes,
+                Objects.requireNonNullElse(by, "unknown"), clock.instant()));
+        entityManager.persist(next);
+        return next;
+    }
+
+    /** Whether any invitation link of the campaign exists. */
+    public boolean hasLinks(long campaignId) {
+        return entityManager.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.campaign.id = :id", Long.class)
+                .setParameter("id", campaignId).getSingleResult() > 0;
+    }
+
+    /** One page of the campaign list, newest first unless sorted otherwise. */
+    public Page<CampaignRow> page(PageRequest request) {
+        PageQuery query = new PageQuery("x", "Campaign x").filters(request, FILTERS)
+                .sort(request, FIELDS, "x.opensOn DESC, x.id DESC");
+        long total = query.count(entityManager);
+        List<Campaign> campaigns = query.rows(entityManager, request, Campaign.class);
+        Map<Long, Long> teams = new HashMap<>();
+        if (!campaigns.isEmpty()) {
+            entityManager.createQuery("SELECT c.id, COUNT(t) FROM Campaign c JOIN c.teams t WHERE c.id IN :ids"
+                            + " GROUP BY c.id", Object[].class)
+                    .setParameter("ids", campaigns.stream().map(Campaign::getId).toList())
+                    .getResultStream()
+                    .forEach(row -> teams.put((Long) row[0], (Long) row[1]));
+        }
+        return new Page<>(campaigns.stream().map(c -> new CampaignRow(c.getId(), c.getName(), c.getWaveLabel(),
+                c.getOpensOn(), c.getClosesOn(), c.getLinkMode(), teams.getOrDefault(c.getId(), 0L).intValue(),
+                c.getPreviousWave() != null)).toList(), total);
+    }
+
+    private List<Team> teams(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new Refusal("hr.campaign.noTeam");
+        }
+        List<Team> teams = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            Team team = id == null ? null : entityManager.find(Team.class, id);
+            if (team == null) {
+                throw new Refusal("hr.team.notFound");
+            }
+            teams.add(team);
+        }
+        return teams;
+    }
+
+    /** The questionnaires named by their keys: team-member questionnaires that are loaded, each once. */
+    private List<Instrument> instruments(List<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            throw new Refusal("hr.campaign.noInstrument");
+        }
+        List<Instrument> instruments = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String key : keys) {
+            int at = key == null ? -1 : key.lastIndexOf(".v");
+            Optional<Questionnaire> found = Optional.empty();
+            if (at > 0) {
+                try {
+                    found = questionnaires.find(key.substring(0, at), Integer.parseInt(key.substring(at + 2)));
+                } catch (NumberFormatException notAVersion) {
+                    found = Optional.empty();
+                }
+            }
+            Questionnaire questionnaire = found.filter(q -> q.kind() == Kind.TEAM_MEMBER)
+                    .orElseThrow(() -> new Refusal("hr.campaign.instrument", key));
+            if (!ids.add(questionnaire.id())) {
+                throw new Refusal("hr.campaign.instrumentTwice", questionnaire.id());
+            }
+            instruments.add(new Instrument(questionnaire.id(), questionnaire.version()));
+        }
+        return instruments;
+    }
+
+    private static List<String> keys(List<Instrument> instruments) {
+        return instruments.stream().map(i -> i.getQuestionnaireId() + ".v" + i.getQuestionnaireVersion()).toList();
+    }
+
+    private Campaign require(long campaignId) {
+        Campaign campaign = entityManager.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw new Refusal("hr.campaign.notFound");
+        }
+        return campaign;
+    }
+}

@@ -1,0 +1,228 @@
+package org.concord.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.assessment.AccessToken;
+import org.concord.assessment.Progress;
+
+/**
+ * A campaign's invitation links and how far they have come. Concord stores only each token's
+ * hash, so a link can be read only when it is made: {@link #issue} creates the missing links
+ * and renews those nobody has used yet (the old ones stop working), and returns them all for
+ * HR to copy, download or e-mail at once. A member who has started or finished keeps their
+ * link and gets no new one here; a reminder ({@link #renewUnfinished}) renews theirs too, and
+ * their answers so far stay with it. Completion is counted per team and names nobody.
+ */
+@ApplicationScoped
+@Transactional
+public class InvitationService {
+
+    /** Where respondents answer; the token follows as {@code t}. */
+    public static final String RESPOND_PATH = "/respond/answer.xhtml?t=";
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "team", "x.team.name", "name", "m.name", "email", "m.email");
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    protected InvitationService() {
+        // for CDI
+    }
+
+    /** For use outside the server (tests). */
+    public InvitationService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates every missing link and renews every unused one: one per member (PERSONAL) or one
+     * per team (SHARED). {@code baseUrl} is Concord's address, for example {@code https://concord.example.org}.
+     */
+    public IssuedLinks issue(long campaignId, String baseUrl) {
+        Campaign campaign = require(campaignId);
+        Instant now = clock.instant();
+        List<IssuedLink> links = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        int renewed = 0;
+        int kept = 0;
+        if (campaign.getLinkMode() == LinkMode.SHARED) {
+            Map<Long, Invitation> shared = new HashMap<>();
+            invitations(campaign, "i.shared = TRUE").forEach(i -> shared.put(i.getTeam().getId(), i));
+            for (Team team : campaign.getTeams()) {
+                String token = AccessToken.newToken();
+                Invitation link = shared.get(team.getId());
+                if (link == null) {
+                    link = Invitation.sharedLink(campaign, team, AccessToken.hash(token), now);
+                    entityManager.persist(link);
+                } else {
+                    link.renew(AccessToken.hash(token));
+                    renewed++;
+                }
+                entityManager.flush();
+                links.add(new IssuedLink(link.getId(), team.getName(), null, null, url(baseUrl, token)));
+            }
+        } else {
+            Map<Long, Invitation> personal = new HashMap<>();
+            invitations(campaign, "i.member IS NOT NULL").forEach(i -> personal.put(i.getMember().getId(), i));
+            for (Team team : campaign.getTeams()) {
+                if (team.getMembers().isEmpty()) {
+                    empty.add(team.getName());
+                }
+                for (TeamMember member : team.getMembers()) {
+                    Invitation link = personal.get(member.getId());
+                    if (link != null && link.getProgress() != Progress.INVITED) {
+                        kept++;
+                        continue;
+                    }
+                    String token = AccessToken.newToken();
+                    if (link == null) {
+                        link = Invitation.personal(campaign, member, AccessToken.hash(token), now);
+                        entityManager.persist(link);
+                    } else {
+                        link.renew(AccessToken.hash(token));
+                        renewed++;
+                    }
+                    entityManager.flush();
+                    links.add(new IssuedLink(link.getId(), team.getName(), member.getName(), member.getEmail(),
+                            url(baseUrl, token)));
+                }
+            }
+        }
+        return new IssuedLinks(campaign.getName(), campaign.getWaveLabel(), campaign.getClosesOn(),
+                campaign.getLinkMode(), links, renewed, kept, empty);
+    }
+
+    /**
+     * For a reminder: renews the link of every member with an e-mail address who has been
+     * invited and has not finished (their answers so far stay with the new link). Shared links
+     * cannot be reminded: nobody is known.
+     */
+    public IssuedLinks renewUnfinished(long campaignId, String baseUrl) {
+        Campaign campaign = require(campaignId);
+        if (campaign.getLinkMode() != LinkMode.PERSONAL) {
+            throw new Refusal("hr.remind.shared");
+        }
+        List<IssuedLink> links = new ArrayList<>();
+        for (Invitation link : invitations(campaign, "i.member IS NOT NULL AND i.progress <> :submitted")) {
+            TeamMember member = link.getMember();
+            if (member.getEmail() != null) {
+                String token = AccessToken.newToken();
+                link.renew(AccessToken.hash(token));
+                links.add(new IssuedLink(link.getId(), link.getTeam().getName(), member.getName(), member.getEmail(),
+                        url(baseUrl, token)));
+            }
+        }
+        return new IssuedLinks(campaign.getName(), campaign.getWaveLabel(), campaign.getClosesOn(),
+                campaign.getLinkMode(), links, links.size(), 0, List.of());
+    }
+
+    /** Notes that these links were e-mailed (as a first invitation, or as a reminder). */
+    public void markSent(List<Long> invitationIds, boolean reminder) {
+        Instant now = clock.instant();
+        for (Long id : invitationIds) {
+            Invitation invitation = entityManager.find(Invitation.class, id);
+            if (invitation != null) {
+                if (reminder) {
+                    invitation.reminded(now);
+                } else {
+                    invitation.sent(now);
+                }
+            }
+        }
+    }
+
+    /**
+     * Per team: its size, how many have started and not submitted, how many have submitted.
+     * Personal links and the private links of a shared link's visitors are counted alike.
+     */
+    public List<TeamCompletion> completion(long campaignId) {
+        Campaign campaign = require(campaignId);
+        Map<Long, int[]> counts = new HashMap<>();
+        entityManager.createQuery("SELECT i.team.id, i.progress, COUNT(i) FROM Invitation i"
+                        + " WHERE i.campaign = :campaign AND i.shared = FALSE GROUP BY i.team.id, i.progress", Object[].class)
+                .setParameter("campaign", campaign)
+                .getResultStream()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new int[Progress.values().length])
+                        [((Progress) row[1]).ordinal()] += ((Long) row[2]).intValue());
+        Map<Long, Long> members = new HashMap<>();
+        entityManager.createQuery("SELECT m.team.id, COUNT(m) FROM TeamMember m WHERE m.team IN"
+                        + " (SELECT t FROM Campaign c JOIN c.teams t WHERE c = :campaign) GROUP BY m.team.id", Object[].class)
+                .setParameter("campaign", campaign)
+                .getResultStream()
+                .forEach(row -> members.put((Long) row[0], (Long) row[1]));
+        List<TeamCompletion> teams = new ArrayList<>();
+        for (Team team : campaign.getTeams()) {
+            int[] progress = counts.getOrDefault(team.getId(), new int[Progress.values().length]);
+            int size = team.getHeadcount() != null ? team.getHeadcount() : members.getOrDefault(team.getId(), 0L).intValue();
+            teams.add(new TeamCompletion(team.getId(), team.getName(), size,
+                    progress[Progress.STARTED.ordinal()], progress[Progress.SUBMITTED.ordinal()]));
+        }
+        return teams;
+    }
+
+    /**
+     * One page of the members of a personal-link campaign who have not finished, for
+     * reminders. A shared-link campaign has nobody to list.
+     */
+    public Page<UnfinishedRow> unfinished(long campaignId, PageRequest request) {
+        Campaign campaign = require(campaignId);
+        if (campaign.getLinkMode() != LinkMode.PERSONAL) {
+            return new Page<>(List.of(), 0);
+        }
+        PageQuery query = new PageQuery("x", "Invitation x JOIN x.member m")
+                .where("x.campaign = :campaign", "campaign", campaign)
+                .where("x.progress <> :submitted", "submitted", Progress.SUBMITTED)
+                .filters(request, FIELDS)
+                .sort(request, FIELDS, "x.team.name, m.name, x.id");
+        long total = query.count(entityManager);
+        List<UnfinishedRow> rows = query.rows(entityManager, request, Invitation.class).stream()
+                .map(i -> new UnfinishedRow(i.getId(), i.getTeam().getName(), i.getMember().getName(),
+                        i.getMember().getEmail(), i.getProgress(), day(i.getSentAt()), day(i.getRemindedAt())))
+                .toList();
+        return new Page<>(rows, total);
+    }
+
+    /** The respondent's address for {@code token} under Concord's base address. */
+    public static String url(String baseUrl, String token) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + RESPOND_PATH + token;
+    }
+
+    private List<Invitation> invitations(Campaign campaign, String condition) {
+        var query = entityManager.createQuery("SELECT i FROM Invitation i WHERE i.campaign = :campaign AND "
+                + condition + " ORDER BY i.team.name, i.id", Invitation.class)
+                .setParameter("campaign", campaign);
+        if (condition.contains(":submitted")) {
+            query.setParameter("submitted", Progress.SUBMITTED);
+        }
+        return query.getResultList();
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private Campaign require(long campaignId) {
+        Campaign campaign = entityManager.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw new Refusal("hr.campaign.notFound");
+        }
+        return campaign;
+    }
+}

@@ -1,0 +1,153 @@
+package org.concord.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * HR's teams: creating and renaming them, naming their manager, listing their members one by
+ * one or from an uploaded CSV (all rows or none), or giving only a head count for fully
+ * anonymous campaigns. The team list pages in the database.
+ */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "name", "x.name", "department", "x.department", "manager", "x.managerUsername");
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    protected TeamService() {
+        // for CDI
+    }
+
+    /** For use outside the server (tests). */
+    public TeamService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public Team create(String name, String department, String manager, Integer headcount) {
+        requireFreeName(name, null);
+        Team team = Entities.checked(() -> new Team(name, department, manager, clock.instant()));
+        Entities.checked(() -> {
+            team.setHeadcount(headcount);
+            return team;
+        });
+        entityManager.persist(team);
+        return team;
+    }
+
+    /** Renames a team, changes its department, manager or head count (null: count the members). */
+    public Team update(long teamId, String name, String department, String manager, Integer headcount) {
+        Team team = require(teamId);
+        requireFreeName(name, teamId);
+        return Entities.checked(() -> {
+            team.rename(name, department);
+            team.setManagerUsername(manager);
+            team.setHeadcount(headcount);
+            return team;
+        });
+    }
+
+    /** The team with its members. */
+    public Optional<Team> find(long teamId) {
+        Optional<Team> team = Optional.ofNullable(entityManager.find(Team.class, teamId));
+        team.ifPresent(t -> t.getMembers().size());
+        return team;
+    }
+
+    public TeamMember addMember(long teamId, String name, String email) {
+        Team team = require(teamId);
+        if (email != null && !email.isBlank() && emails(team).contains(email.strip().toLowerCase(Locale.ROOT))) {
+            throw new Refusal("hr.member.duplicate", email.strip());
+        }
+        TeamMember member = Entities.checked(() -> team.addMember(name, email));
+        entityManager.flush();
+        return member;
+    }
+
+    public void removeMember(long teamId, long memberId) {
+        require(teamId).removeMember(memberId);
+    }
+
+    /**
+     * Adds the members of an uploaded CSV (name,email): every row, or none when one is malformed.
+     *
+     * @return how many members were added
+     * @throws Refusal naming the first bad row and why
+     */
+    public int importMembers(long teamId, byte[] csv) {
+        Team team = require(teamId);
+        List<MemberCsv.Row> rows = MemberCsv.read(csv, emails(team));
+        rows.forEach(row -> team.addMember(row.name(), row.email()));
+        return rows.size();
+    }
+
+    /** One page of the team list, sorted and filtered by name, department or manager. */
+    public Page<TeamRow> page(PageRequest request) {
+        PageQuery query = new PageQuery("x", "Team x").filters(request, FIELDS).sort(request, FIELDS, "x.name, x.id");
+        long total = query.count(entityManager);
+        List<Team> teams = query.rows(entityManager, request, Team.class);
+        Map<Long, Long> counts = memberCounts(teams.stream().map(Team::getId).toList());
+        return new Page<>(teams.stream().map(t -> new TeamRow(t.getId(), t.getName(), t.getDepartment(),
+                t.getManagerUsername(), counts.getOrDefault(t.getId(), 0L).intValue(), t.getHeadcount())).toList(), total);
+    }
+
+    /** Every team's id and name, by name, for choosing a campaign's teams. */
+    public Map<Long, String> names() {
+        return entityManager.createNamedQuery("Team.findAll", Team.class).getResultStream()
+                .collect(Collectors.toMap(Team::getId, Team::getName, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private Map<Long, Long> memberCounts(List<Long> teamIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            entityManager.createQuery("SELECT m.team.id, COUNT(m) FROM TeamMember m WHERE m.team.id IN :ids"
+                            + " GROUP BY m.team.id", Object[].class)
+                    .setParameter("ids", teamIds)
+                    .getResultStream()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private static Set<String> emails(Team team) {
+        return team.getMembers().stream().map(TeamMember::getEmail).filter(e -> e != null)
+                .map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private void requireFreeName(String name, Long self) {
+        String wanted = name == null ? "" : name.strip();
+        boolean taken = entityManager.createNamedQuery("Team.findByName", Team.class)
+                .setParameter("name", wanted)
+                .getResultStream()
+                .anyMatch(t -> !t.getId().equals(self));
+        if (taken) {
+            throw new Refusal("hr.team.nameTaken", wanted);
+        }
+    }
+
+    private Team require(long teamId) {
+        Team team = entityManager.find(Team.class, teamId);
+        if (team == null) {
+            throw new Refusal("hr.team.notFound");
+        }
+        return team;
+    }
+}

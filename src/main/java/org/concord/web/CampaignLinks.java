@@ -1,0 +1,154 @@
+package org.concord.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.concord.campaign.InvitationMailer;
+import org.concord.campaign.InvitationService;
+import org.concord.campaign.IssuedLink;
+import org.concord.campaign.IssuedLinks;
+import org.concord.campaign.LinksCsv;
+import org.concord.campaign.MailResult;
+import org.concord.campaign.Refusal;
+import org.concord.campaign.TeamCompletion;
+import org.concord.campaign.UnfinishedRow;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Backs the links part of {@code /hr/campaign.xhtml}: generating the invitation links (shown
+ * in this view only, since Concord keeps no token; they can be copied and downloaded as CSV
+ * while the page is open, and generating again renews the unused ones), e-mailing them or a
+ * reminder in the chosen language, the completion per team and, for personal links, the lazy
+ * list of those who have not finished.
+ */
+@Named
+@ViewScoped
+public class CampaignLinks implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InvitationService invitations;
+
+    @Inject
+    private InvitationMailer mailer;
+
+    @Inject
+    private LanguageSelection language;
+
+    private Long id;
+    private IssuedLinks issued;
+    private List<TeamCompletion> completion = List.of();
+    private LazyDataModel<UnfinishedRow> unfinished;
+    private String mailLanguage;
+
+    @PostConstruct
+    void init() {
+        id = CampaignParam.id(FacesContext.getCurrentInstance());
+        mailLanguage = language.getCode();
+        if (id != null) {
+            long campaignId = id;
+            InvitationService service = invitations;
+            unfinished = new ServiceLazyModel<>(request -> service.unfinished(campaignId, request),
+                    row -> String.valueOf(row.invitationId()));
+            refresh();
+        }
+    }
+
+    /** Creates the missing links and renews the unused ones; they are shown until the page is left. */
+    public void generate() {
+        try {
+            issued = invitations.issue(id, BaseUrl.current());
+            Messages.info("hr.links.generated", issued.links().size(), issued.renewed(), issued.kept());
+            if (!issued.teamsWithoutMembers().isEmpty()) {
+                Messages.warn("hr.links.teamsWithoutMembers", String.join(", ", issued.teamsWithoutMembers()));
+            }
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+        }
+    }
+
+    /** E-mails each member their personal link: those just generated, or newly issued ones. */
+    public void send() {
+        try {
+            MailResult result = mailer.invite(id, BaseUrl.current(), issued, java.util.Locale.forLanguageTag(mailLanguage));
+            report(result);
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+        }
+        refresh();
+    }
+
+    /** E-mails a reminder with a renewed link to every member who has not finished. */
+    public void remind() {
+        try {
+            report(mailer.remind(id, BaseUrl.current(), java.util.Locale.forLanguageTag(mailLanguage)));
+            issued = null;
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        completion = invitations.completion(id);
+    }
+
+    private static void report(MailResult result) {
+        Messages.info("hr.mail.sent", result.sent(), result.withoutEmail());
+        if (!result.failed().isEmpty()) {
+            Messages.warn("hr.mail.refused", String.join(", ", result.failed()));
+        }
+    }
+
+    /** The links just generated as CSV: team, member name, e-mail, link URL. */
+    public StreamedContent getCsv() {
+        byte[] csv = LinksCsv.write(issued == null ? List.of() : issued.links(), List.of(Messages.text("hr.csv.team"),
+                Messages.text("hr.csv.member"), Messages.text("hr.csv.emailColumn"), Messages.text("hr.csv.link")));
+        return DefaultStreamedContent.builder().name("concord-links-" + id + ".csv").contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** The links just generated, one a line, for copying. */
+    public String getLinksText() {
+        StringBuilder text = new StringBuilder();
+        if (issued != null) {
+            for (IssuedLink link : issued.links()) {
+                text.append(link.team()).append('\t').append(link.member() == null ? "" : link.member()).append('\t')
+                        .append(link.url()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    public IssuedLinks getIssued() {
+        return issued;
+    }
+
+    public List<TeamCompletion> getCompletion() {
+        return completion;
+    }
+
+    public LazyDataModel<UnfinishedRow> getUnfinished() {
+        return unfinished;
+    }
+
+    public boolean isMailConfigured() {
+        return mailer.configured();
+    }
+
+    public String getMailLanguage() {
+        return mailLanguage;
+    }
+
+    public void setMailLanguage(String mailLanguage) {
+        this.mailLanguage = LanguageSelection.SUPPORTED.contains(mailLanguage) ? mailLanguage : "en";
+    }
+}

@@ -1,0 +1,158 @@
+package org.concord.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.concord.campaign.Campaign;
+import org.concord.campaign.CampaignForm;
+import org.concord.campaign.CampaignService;
+import org.concord.campaign.LinkMode;
+import org.concord.campaign.Refusal;
+import org.concord.campaign.TeamService;
+import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.questionnaire.Kind;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.security.CurrentUser;
+
+/**
+ * Backs the form part of {@code /hr/campaign.xhtml}: a new campaign (no {@code id}) or an
+ * existing one, its teams and team questionnaires to choose from, and the follow-up wave.
+ * Saves redirect to the campaign's own address. The links, e-mails and completion of the
+ * same page are {@link CampaignLinks}.
+ */
+@Named
+@ViewScoped
+public class CampaignPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    private TeamService teams;
+
+    @Inject
+    private QuestionnaireLibrary library;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LanguageSelection language;
+
+    private Long id;
+    private Campaign campaign;
+    private boolean linksExist;
+    private CampaignForm form = new CampaignForm();
+    private Map<Long, String> teamChoices;
+    private Map<String, String> instrumentChoices;
+    private String nextLabel;
+    private LocalDate nextOpens;
+    private LocalDate nextCloses;
+
+    @PostConstruct
+    void init() {
+        teamChoices = teams.names();
+        instrumentChoices = new LinkedHashMap<>();
+        for (Questionnaire q : library.all()) {
+            if (q.kind() == Kind.TEAM_MEMBER) {
+                instrumentChoices.put(q.key(), q.title().in(language.getCode()) + " (v" + q.version() + ")");
+            }
+        }
+        Long param = CampaignParam.id(FacesContext.getCurrentInstance());
+        if (param != null) {
+            campaigns.find(param).ifPresent(found -> {
+                campaign = found;
+                id = found.getId();
+                form = CampaignForm.of(found);
+                linksExist = campaigns.hasLinks(id);
+            });
+        }
+        if (campaign == null) {
+            form.setInstruments(new java.util.ArrayList<>(instrumentChoices.keySet()));
+        }
+    }
+
+    public String save() {
+        try {
+            Campaign saved = id == null ? campaigns.create(form, Who.username(currentUser)) : campaigns.update(id, form);
+            Messages.info("hr.saved");
+            return open(saved.getId());
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    /** Starts the next wave with the same teams and questionnaires, and opens it. */
+    public String followUp() {
+        try {
+            Campaign next = campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser));
+            Messages.info("hr.followUp.created", next.getWaveLabel());
+            return open(next.getId());
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    private static String open(long campaignId) {
+        Messages.keepForRedirect();
+        return "/hr/campaign.xhtml?faces-redirect=true&id=" + campaignId;
+    }
+
+    public LinkMode[] getLinkModes() {
+        return LinkMode.values();
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public boolean isLinksExist() {
+        return linksExist;
+    }
+
+    public CampaignForm getForm() {
+        return form;
+    }
+
+    public Map<Long, String> getTeamChoices() {
+        return teamChoices;
+    }
+
+    public Map<String, String> getInstrumentChoices() {
+        return instrumentChoices;
+    }
+
+    public String getNextLabel() {
+        return nextLabel;
+    }
+
+    public void setNextLabel(String nextLabel) {
+        this.nextLabel = nextLabel;
+    }
+
+    public LocalDate getNextOpens() {
+        return nextOpens;
+    }
+
+    public void setNextOpens(LocalDate nextOpens) {
+        this.nextOpens = nextOpens;
+    }
+
+    public LocalDate getNextCloses() {
+        return nextCloses;
+    }
+
+    public void setNextCloses(LocalDate nextCloses) {
+        this.nextCloses = nextCloses;
+    }
+}

@@ -1,0 +1,58 @@
+package org.concord.campaign;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.concord.database.Jpa;
+import org.concord.questionnaire.Catalog;
+import org.concord.questionnaire.QuestionnaireLoader;
+
+/** What the HR service tests share: a fixed clock, the shipped questionnaires, and a campaign to start from. */
+public final class HrFixture {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    public static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+    public static final String BASE = "https://concord.example.org/";
+
+    private HrFixture() {
+    }
+
+    /** A team with the given members ("Name <email>" or just a name). */
+    public static long team(Jpa jpa, String name, String... members) {
+        return jpa.inTransaction(em -> {
+            TeamService teams = new TeamService(em, CLOCK);
+            Team team = teams.create(name, "Operations", "manon", null);
+            em.flush();
+            for (String member : members) {
+                int at = member.indexOf(" <");
+                teams.addMember(team.getId(), at < 0 ? member : member.substring(0, at),
+                        at < 0 ? null : member.substring(at + 2, member.length() - 1));
+            }
+            return team.getId();
+        });
+    }
+
+    public static CampaignForm form(LinkMode mode, List<Long> teams) {
+        CampaignForm form = new CampaignForm();
+        form.setName("Autumn review");
+        form.setWaveLabel("before team building");
+        form.setOpensOn(LocalDate.of(2026, 11, 20));
+        form.setClosesOn(LocalDate.of(2026, 12, 10));
+        form.setMinGroupSize(3);
+        form.setLinkMode(mode);
+        form.setTeamIds(teams);
+        form.setInstruments(List.of("coordination-maturity.v1", "team-cooperation-climate.v1"));
+        return form;
+    }
+
+    public static long campaign(Jpa jpa, LinkMode mode, List<Long> teams) {
+        return jpa.inTransaction(em -> {
+            Campaign campaign = new CampaignService(em, CATALOG::find, CLOCK).create(form(mode, teams), "hr.user");
+            em.flush();
+            return campaign.getId();
+        });
+    }
+}

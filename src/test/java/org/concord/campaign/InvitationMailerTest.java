@@ -1,0 +1,125 @@
+package org.concord.campaign;
+
+import static org.concord.campaign.HrFixture.BASE;
+import static org.concord.campaign.HrFixture.CATALOG;
+import static org.concord.campaign.HrFixture.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class InvitationMailerTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private static final Pattern LINK = Pattern.compile("https://concord\\.example\\.org/respond/answer\\.xhtml\\?t=([A-Za-z0-9_-]+)");
+
+    private static InvitationMailer mailer(jakarta.persistence.EntityManager em) {
+        MailSettings server = new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), null, null,
+                "hr@concord.example.org", false);
+        return new InvitationMailer(new InvitationService(em, CLOCK), server, CLOCK);
+    }
+
+    /** Each received message's recipient and the tokens of every link in it. */
+    private static Map<String, List<String>> linksByRecipient(MimeMessage[] messages) throws Exception {
+        Map<String, List<String>> links = new HashMap<>();
+        for (MimeMessage message : messages) {
+            String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+            assertEquals(1, message.getAllRecipients().length);
+            List<String> tokens = new ArrayList<>();
+            Matcher matcher = LINK.matcher((String) message.getContent());
+            while (matcher.find()) {
+                tokens.add(matcher.group(1));
+            }
+            links.put(to, tokens);
+        }
+        return links;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachMemberGetsTheirOwnLinkAndRemindersGoOnlyToThoseNotFinished(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long team = HrFixture.team(jpa, "Support", "Ada Lovelace <ada@example.org>", "Bob <bob@example.org>",
+                    "Chloé <chloe@example.org>", "No Address");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
+            IssuedLinks issued = jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+
+            MailResult result = jpa.inTransaction(em -> mailer(em).invite(campaign, BASE, issued, Locale.ENGLISH));
+
+            assertEquals(new MailResult(3, List.of(), 1), result);
+            MimeMessage[] received = SMTP.getReceivedMessages();
+            assertEquals(3, received.length);
+            Map<String, List<String>> links = linksByRecipient(received);
+            for (IssuedLink link : issued.links()) {
+                if (link.email() != null) {
+                    assertEquals(List.of(Answering.token(link.url())), links.get(link.email()),
+                            "exactly their own link, nobody else's");
+                }
+            }
+            assertEquals("Autumn review: your invitation to answer", received[0].getSubject());
+            assertEquals("hr@concord.example.org", ((InternetAddress) received[0].getFrom()[0]).getAddress());
+            assertTrue(((String) received[0].getContent()).contains("before team building"));
+            jpa.inTransaction(em -> {
+                assertEquals(3L, em.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.sentAt IS NOT NULL", Long.class)
+                        .getSingleResult());
+                return null;
+            });
+
+            String ada = Answering.token(issued.links().stream().filter(l -> "ada@example.org".equals(l.email()))
+                    .findFirst().orElseThrow().url());
+            jpa.inTransaction(em -> {
+                Answering.submit(em, CATALOG::find, CLOCK, ada, item -> 4);
+                return null;
+            });
+            SMTP.purgeEmailFromAllMailboxes();
+
+            MailResult reminded = jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.FRENCH));
+
+            assertEquals(2, reminded.sent());
+            MimeMessage[] reminders = SMTP.getReceivedMessages();
+            Map<String, List<String>> renewed = linksByRecipient(reminders);
+            assertEquals(java.util.Set.of("bob@example.org", "chloe@example.org"), renewed.keySet());
+            assertTrue(reminders[0].getSubject().startsWith("Rappel"), reminders[0].getSubject());
+            for (List<String> tokens : renewed.values()) {
+                assertEquals(1, tokens.size());
+                String token = tokens.get(0);
+                assertNotNull(jpa.inTransaction(em -> em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
+                        .setParameter("hash", org.concord.assessment.AccessToken.hash(token)).getSingleResult()),
+                        "the reminder's link works");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void sharedLinksAreNeverEMailedNorReminded(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.SHARED, List.of(team));
+            assertEquals("hr.mail.shared", assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> mailer(em).invite(campaign, BASE, null, Locale.ENGLISH))).key());
+            assertEquals("hr.remind.shared", assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.ENGLISH))).key());
+            assertEquals(0, SMTP.getReceivedMessages().length);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.concord.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.concord.campaign.Answering;
+import org.concord.database.Jpa;
+import org.concord.questionnaire.Catalog;
+import org.concord.questionnaire.QuestionnaireLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * HR's path through a campaign on the real server: two teams (one from a CSV upload, after a
+ * malformed one is refused whole), a campaign with personal links, the links generated and
+ * downloaded as CSV, members answering, and the completion view counting them per team.
+ */
+class HrCampaignIT {
+
+    static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+
+    private static ConcordServer server;
+    private static Browser browser;
+    private static Path downloads;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ConcordServer.get();
+        browser = new Browser();
+        downloads = Files.createTempDirectory("concord-downloads");
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void hrCreatesTeamsAndACampaignGeneratesAndDownloadsLinksAndSeesCompletion() throws Exception {
+        HrSteps hr = new HrSteps(server, browser);
+        hr.signIn();
+        String suffix = Long.toString(System.nanoTime(), 36);
+        long support = hr.createTeam("Support " + suffix, "manon");
+        Path bad = Files.writeString(Files.createTempFile("members", ".csv"), "name,email\nAda,ada@example.org\nBob,bob-at-example\n");
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
+        browser.click(By.id("upload-form:upload"));
+        String refused = browser.waitForText(By.id("messages"), "Line 3");
+        assertTrue(refused.contains("bob-at-example") && refused.contains("Nothing was imported"), refused);
+        assertTrue(browser.pageText().contains("No member listed."), "nothing of the bad file was kept");
+        hr.uploadMembers(suffix, 5);
+        assertTrue(browser.text(By.id("messages")).contains("5 members imported"));
+        long finance = hr.createTeam("Finance " + suffix, "manon");
+        hr.addMember("Fay " + suffix, "fay-" + suffix + "@example.org");
+        hr.addMember("Gil " + suffix, "gil-" + suffix + "@example.org");
+
+        long campaign = hr.createCampaign("Climate " + suffix, "before team building", List.of(support, finance));
+        browser.click(By.id("links-form:generate"));
+        browser.waitForText(By.id("messages"), "7 links ready");
+        List<String> shown = new ArrayList<>(List.of(browser.find(By.id("links-text")).getAttribute("value").split("\n")));
+        assertEquals(7, shown.size());
+
+        browser.click(By.id("links-form:download"));
+        Path csv = waitForDownload();
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFTeam,Member,E-mail,Link", rows.get(0));
+        assertEquals(8, rows.size());
+        List<String> urls = rows.subList(1, rows.size()).stream().map(r -> r.substring(r.lastIndexOf(',') + 1)).toList();
+        for (String url : urls) {
+            assertTrue(url.startsWith(server.url("/respond/answer.xhtml?t=")), url);
+            assertTrue(shown.stream().anyMatch(line -> line.endsWith(url)), "the download holds the links shown");
+        }
+        assertTrue(rows.get(1).startsWith("Finance " + suffix + ",Fay " + suffix + ",fay-" + suffix + "@example.org,"), rows.get(1));
+
+        try (Jpa jpa = ServerJpa.open(server)) {
+            Clock clock = Clock.systemUTC();
+            jpa.inTransaction(em -> {
+                for (int m = 0; m < 3; m++) {
+                    Answering.submit(em, CATALOG::find, clock, Answering.token(urls.get(2 + m)), item -> 4);
+                }
+                Answering.start(em, CATALOG::find, clock, Answering.token(urls.get(5)));
+                return null;
+            });
+        }
+        browser.open(server.url("/hr/campaign.xhtml?id=" + campaign));
+        String completion = browser.text(By.id("completion-form:completion"));
+        assertTrue(completion.contains("Support " + suffix + " 5 1 3 60 %"), completion);
+        assertTrue(completion.contains("Finance " + suffix + " 2 0 0 0 %"), completion);
+        String unfinished = browser.text(By.id("unfinished-form:unfinished"));
+        assertTrue(unfinished.contains("Fay " + suffix) && unfinished.contains("Started"), unfinished);
+        assertFalse(unfinished.contains("Member 1 " + suffix), "those who submitted are not listed");
+    }
+
+    private static Path waitForDownload() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                var done = files.filter(f -> f.toString().endsWith(".csv")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no CSV was downloaded into " + downloads);
+    }
+}

@@ -1,0 +1,35 @@
+package org.concord.it;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.concord.database.Jpa;
+
+/**
+ * Concord's persistence unit on the running server's own database, for browser tests that
+ * need rows the pages of other features would make (submitted answers, before the respondent
+ * pages exist) or that compute what a page must show with the same services.
+ */
+final class ServerJpa {
+
+    private ServerJpa() {
+    }
+
+    static Jpa open(ConcordServer server) {
+        DataSource dataSource = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        Connection connection = server.database();
+                        return connection;
+                    }
+                    if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
+                        return method.getName().equals("isWrapperFor") ? false : null;
+                    }
+                    if (method.getName().equals("getLoginTimeout")) {
+                        return 0;
+                    }
+                    return null;
+                });
+        return new Jpa(dataSource);
+    }
+}

@@ -1,0 +1,186 @@
+package org.concord.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.concord.campaign.Answering;
+import org.concord.database.Jpa;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.questionnaire.Scale;
+import org.concord.results.CampaignResults;
+import org.concord.results.CampaignResultsService;
+import org.concord.results.ScaleChange;
+import org.concord.results.WaveData;
+import org.concord.scoring.TeamResult;
+import org.concord.security.Role;
+import org.concord.scoring.TeamScale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The results pages on the real server: five members of one team and two of another answer;
+ * the first team's page shows exactly what the scoring engine computes for those answers,
+ * each number with its band and n; the team of two gets the anonymity message and no number;
+ * a second wave shows the change; HR's organisation view shows teams side by side.
+ */
+class TeamResultsIT {
+
+    private static ConcordServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = ConcordServer.get();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    private static String two(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** Letters only, so that any digit on a withheld page is a number it should not show. */
+    private static String letters() {
+        Random random = new Random();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    /** Each member answers around their own level, item by item, so teams differ and members disagree a little. */
+    private static void answer(List<String> urls, int lift) {
+        try (Jpa jpa = ServerJpa.open(server)) {
+            jpa.inTransaction(em -> {
+                for (int m = 0; m < urls.size(); m++) {
+                    int member = m;
+                    Answering.submit(em, HrCampaignIT.CATALOG::find, Clock.systemUTC(), Answering.token(urls.get(m)),
+                            item -> Math.min(5, 2 + (member + Math.abs(item.id().hashCode())) % 3 + lift));
+                }
+                return null;
+            });
+        }
+    }
+
+    private static CampaignResults results(long campaign) {
+        try (Jpa jpa = ServerJpa.open(server)) {
+            return jpa.inTransaction(em -> new CampaignResultsService(em, HrCampaignIT.CATALOG::find).results(campaign))
+                    .orElseThrow();
+        }
+    }
+
+    private static List<String> generateLinks() {
+        browser.click(By.id("links-form:generate"));
+        browser.waitForText(By.id("messages"), "links ready");
+        return List.of(browser.find(By.id("links-text")).getAttribute("value").split("\n")).stream()
+                .map(line -> line.substring(line.lastIndexOf('\t') + 1)).toList();
+    }
+
+    @Test
+    void resultsAreTheEnginesWithBandsATeamOfTwoSeesNoNumberAndTheSecondWaveShowsTheChange() throws Exception {
+        HrSteps hr = new HrSteps(server, browser);
+        hr.signIn();
+        String suffix = letters();
+        String manager = "manager-" + suffix;
+        long alpha = hr.createTeam("Alpha " + suffix, manager);
+        hr.uploadMembers(suffix, 5);
+        long beta = hr.createTeam("Beta " + suffix, "someone-else");
+        hr.addMember("Bea " + suffix, "bea-" + suffix + "@example.org");
+        hr.addMember("Bo " + suffix, "bo-" + suffix + "@example.org");
+        long first = hr.createCampaign("Climate " + suffix, "before team building", List.of(alpha, beta));
+        List<String> urls = generateLinks();
+        answer(urls.subList(0, 5), 0);
+        answer(urls.subList(5, 7), 0);
+
+        CampaignResults expected = results(first);
+        browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + alpha));
+        assertEquals("Alpha " + suffix, browser.text(By.id("team-title")));
+        for (WaveData data : expected.questionnaires()) {
+            TeamResult team = CampaignResults.team(data, String.valueOf(alpha)).orElseThrow();
+            Questionnaire questionnaire = data.questionnaire();
+            WebElement section = browser.find(By.id("section-" + questionnaire.id()));
+            assertTrue(section.getText().contains("5 respondents"), section.getText());
+            for (TeamScale scale : team.scales()) {
+                WebElement row = section.findElement(By.id("scale-" + scale.scale()));
+                Scale definition = questionnaire.scale(scale.scale()).orElseThrow();
+                assertEquals(two(scale.mean()), row.findElement(By.className("cc-mean")).getText());
+                assertEquals(definition.bandOf(scale.mean()).label().in("en"), row.findElement(By.className("cc-band")).getText());
+                assertEquals(String.valueOf(scale.n()), row.findElement(By.className("cc-n")).getText());
+                assertTrue(row.findElement(By.className("cc-rwg")).getText().startsWith(two(scale.rwgj().value())),
+                        row.getText());
+                assertEquals(scale.lowAgreement(), row.getText().contains("low agreement"));
+            }
+        }
+        assertTrue(browser.find(By.id("quadrant")).getText().contains("Cooperation"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#quadrant canvas")).isEmpty(), "the quadrant chart is drawn");
+        assertFalse(browser.driver().findElements(By.cssSelector("#mechanisms canvas")).isEmpty(), "the radar chart is drawn");
+        assertFalse(browser.text(By.id("advice")).isBlank());
+        assertEquals(List.of(), browser.policyViolations(), "the charts run under the content security policy");
+
+        browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + beta));
+        String withheld = browser.text(By.id("withheld"));
+        assertTrue(withheld.startsWith("Fewer than 3 members of this team have answered"), withheld);
+        String page = browser.text(By.id("results")).replace(withheld, "");
+        assertFalse(page.matches("(?s).*\\d.*"), "no number at all for a team below the threshold: " + page);
+        assertTrue(browser.driver().findElements(By.cssSelector("canvas, .cc-mean, #quadrant, #change")).isEmpty());
+
+        browser.open(server.url("/hr/organisation.xhtml?campaign=" + first));
+        String betaLine = browser.text(By.id("team-" + beta));
+        assertTrue(betaLine.contains("Fewer than 3 respondents"), betaLine);
+        assertFalse(betaLine.replace("Fewer than 3 respondents", "").matches("(?s).*\\d.*"), betaLine);
+        assertTrue(browser.text(By.id("team-" + alpha)).contains("n = 5"));
+
+        browser.open(server.url("/hr/campaign.xhtml?id=" + first));
+        browser.find(By.id("follow-up-form:next-wave")).sendKeys("after team building");
+        browser.find(By.id("follow-up-form:next-opens")).sendKeys("2026-02-01");
+        browser.find(By.id("follow-up-form:next-closes")).sendKeys("2099-12-31");
+        browser.click(By.id("follow-up-form:start-follow-up"));
+        browser.waitForText(By.id("campaign-title"), "after team building");
+        long second = Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        answer(generateLinks().subList(0, 5), 1);
+
+        CampaignResults now = results(second);
+        browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + alpha));
+        String change = browser.text(By.id("change"));
+        assertTrue(change.startsWith("Change since \"before team building\""), change);
+        WaveData climate = now.cooperation().orElseThrow();
+        List<ScaleChange> changes = ScaleChange.of(now.previousWave().orElseThrow().cooperation().orElseThrow(), climate,
+                String.valueOf(alpha));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#change .cc-change"));
+        int offset = now.coordination().map(c -> c.questionnaire().scales().size()).orElse(0);
+        for (int i = 0; i < changes.size(); i++) {
+            WebElement row = rows.get(offset + i);
+            assertEquals(two(changes.get(i).difference()), row.findElement(By.className("cc-difference")).getText());
+            assertEquals(changes.get(i).cohensD().available() ? two(changes.get(i).cohensD().value()) : "not available",
+                    row.findElement(By.className("cc-d")).getText());
+            assertEquals(changes.get(i).reliable() ? "reliable change" : "within measurement error",
+                    row.findElement(By.className("cc-reliable")).getText());
+        }
+
+        browser.signOut();
+        hr.signInAs(manager, Role.MANAGER);
+        browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + alpha));
+        assertEquals("Alpha " + suffix, browser.text(By.id("team-title")), "the manager sees their own team");
+        browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + beta));
+        assertTrue(browser.text(By.id("forbidden")).contains("Only HR and the team's own manager"));
+        assertTrue(browser.driver().findElements(By.id("results")).isEmpty());
+        browser.signOut();
+    }
+}

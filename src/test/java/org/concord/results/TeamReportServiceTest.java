@@ -1,0 +1,136 @@
+package org.concord.results;
+
+import static org.concord.campaign.HrFixture.BASE;
+import static org.concord.campaign.HrFixture.CATALOG;
+import static org.concord.campaign.HrFixture.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.concord.campaign.Answering;
+import org.concord.campaign.CampaignService;
+import org.concord.campaign.HrFixture;
+import org.concord.campaign.InvitationService;
+import org.concord.campaign.IssuedLink;
+import org.concord.campaign.LinkMode;
+import org.concord.campaign.Refusal;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.concord.questionnaire.Item;
+import org.concord.scoring.TeamResult;
+import org.concord.scoring.TeamScale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TeamReportServiceTest {
+
+    private static TeamReportService reports(EntityManager em) {
+        return new TeamReportService(em, new CampaignResultsService(em, CATALOG::find));
+    }
+
+    /** Member m answers item i with 1 + (m + i) % 5, shifted by {@code lift} (capped at 5) for a later wave. */
+    private static void answerAll(Jpa jpa, List<IssuedLink> links, int lift) {
+        jpa.inTransaction(em -> {
+            for (int m = 0; m < links.size(); m++) {
+                int member = m;
+                Answering.submit(em, CATALOG::find, CLOCK, Answering.token(links.get(m).url()),
+                        (Item item) -> Math.min(5, 1 + (member + item.id().hashCode() % 3 + 3) % 3 + lift));
+            }
+            return null;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTeamSeesItsResultsFromTheEngineAndATeamOfTwoSeesNoNumber(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long big = HrFixture.team(jpa, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
+            long small = HrFixture.team(jpa, "Finance", "E <e@x.org>", "F <f@x.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(big, small));
+            List<IssuedLink> links = jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE)).links();
+            answerAll(jpa, links, 0);
+
+            TeamReport report = jpa.inTransaction(em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> true))
+                    .orElseThrow();
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(campaign))
+                    .orElseThrow();
+            assertTrue(report.anyShown());
+            for (TeamReport.Section section : report.sections()) {
+                WaveData data = results.questionnaire(section.questionnaireId()).orElseThrow();
+                TeamResult expected = CampaignResults.team(data, String.valueOf(big)).orElseThrow();
+                assertEquals(4, section.n());
+                assertEquals(expected.scales().size(), section.scales().size());
+                for (int s = 0; s < section.scales().size(); s++) {
+                    TeamScale want = expected.scales().get(s);
+                    TeamReport.ScaleRow got = section.scales().get(s);
+                    assertEquals(want.mean(), got.mean(), 1e-12);
+                    assertEquals(want.rwgj().available() ? want.rwgj().value() : null, got.rwgj());
+                    assertEquals(data.questionnaire().scale(want.scale()).orElseThrow().bandOf(want.mean()).label().in("en"),
+                            got.band());
+                }
+            }
+            assertNotNull(report.quadrant());
+            assertNotNull(report.recommendation());
+            assertEquals(6, report.mechanisms().size());
+            assertNull(report.previousWave());
+
+            TeamReport hidden = jpa.inTransaction(em -> reports(em).report(campaign, small, Locale.FRENCH, manager -> true))
+                    .orElseThrow();
+            assertFalse(hidden.anyShown());
+            assertTrue(hidden.sections().stream().allMatch(s -> s.n() == 0 && s.scales().isEmpty()));
+            assertNull(hidden.quadrant());
+            assertTrue(hidden.mechanisms().isEmpty());
+            assertNull(hidden.recommendation());
+
+            Refusal refused = assertThrows(Refusal.class, () -> jpa.inTransaction(
+                    em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
+            assertEquals("hr.results.forbidden", refused.key());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSecondWaveShowsTheChangeAndTheOrganisationViewHasNoTotal(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long big = HrFixture.team(jpa, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
+            long small = HrFixture.team(jpa, "Finance", "E <e@x.org>", "F <f@x.org>");
+            long first = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(big, small));
+            answerAll(jpa, jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(first, BASE)).links(), 0);
+            long second = jpa.inTransaction(em -> {
+                var next = new CampaignService(em, CATALOG::find, CLOCK).followUp(first, "after team building",
+                        LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 25), "hr");
+                em.flush();
+                return next.getId();
+            });
+            answerAll(jpa, jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(second, BASE)).links(), 1);
+
+            TeamReport report = jpa.inTransaction(em -> reports(em).report(second, big, Locale.ENGLISH, m -> true))
+                    .orElseThrow();
+            assertEquals("before team building", report.previousWave());
+            assertEquals(2, report.changes().size());
+            TeamReport.ChangeRow row = report.changes().get(0).rows().get(0);
+            assertTrue(row.after() > row.before(), "answers were lifted by one point");
+            assertEquals(row.after() - row.before(), row.difference(), 1e-12);
+            assertEquals(4, report.changes().get(0).nBefore());
+
+            OrganisationReport organisation = jpa.inTransaction(
+                    em -> new OrganisationReportService(new CampaignResultsService(em, CATALOG::find))
+                            .report(second, Locale.ENGLISH)).orElseThrow();
+            OrganisationReport.Block block = organisation.questionnaires().get(0);
+            assertEquals(List.of("Finance", "Support"), block.teams().stream().map(OrganisationReport.TeamLine::team).toList());
+            assertFalse(block.teams().get(0).shown());
+            assertTrue(block.teams().get(0).cells().isEmpty());
+            assertEquals(block.scales().size(), block.teams().get(1).cells().size());
+            assertEquals(block.scales().size(), block.quality().size());
+            assertEquals(6, block.quality().get(0).respondents());
+            assertEquals(2, block.quality().get(0).teams());
+        }
+    }
+}
