@@ -45,6 +45,7 @@ class TeamReportIT {
 
     private static final long CAMPAIGN = 910_001;
     private static final String CREW = "=1+1 Crew";
+    private static final String MANAGER = "team-report-manager";
     private static final List<Questionnaire> QUESTIONNAIRES = List.of(
             QuestionnaireLoader.loadFile(Path.of("questionnaires", "team-cooperation-climate.v1.yaml")).questionnaire(),
             QuestionnaireLoader.loadFile(Path.of("questionnaires", "coordination-maturity.v1.yaml")).questionnaire());
@@ -68,7 +69,7 @@ class TeamReportIT {
         browser.close();
     }
 
-    /** Two teams (four respondents and two) answering both team questionnaires, straight into the server's database. */
+    /** Three teams (four respondents, two and three; the first managed by {@value #MANAGER}) answering both team questionnaires, straight into the server's database. */
     private static void insertCampaign() throws Exception {
         try (Connection db = server.database(); Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size, link_mode,"
@@ -78,11 +79,12 @@ class TeamReportIT {
                 statement.execute("INSERT INTO campaign_instrument (campaign_id, ordinal, questionnaire_id, questionnaire_version)"
                         + " VALUES (" + CAMPAIGN + ", " + q + ", '" + QUESTIONNAIRES.get(q).id() + "', 1)");
             }
-            String[] names = {CREW, "Small team"};
-            int[] sizes = {4, 2};
+            String[] names = {CREW, "Small team", "Other team"};
+            int[] sizes = {4, 2, 3};
+            String[] managers = {MANAGER, null, "someone-else"};
             long assessment = 910_000;
-            try (PreparedStatement team = db.prepareStatement("INSERT INTO team (id, name, headcount, created_at)"
-                    + " VALUES (?, ?, ?, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            try (PreparedStatement team = db.prepareStatement("INSERT INTO team (id, name, headcount, manager_username, created_at)"
+                    + " VALUES (?, ?, ?, ?, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
                  PreparedStatement answer = db.prepareStatement(
                          "INSERT INTO answer (assessment_id, item_id, answer_value) VALUES (?, ?, ?)")) {
                 for (int t = 0; t < names.length; t++) {
@@ -90,6 +92,7 @@ class TeamReportIT {
                     team.setLong(1, teamId);
                     team.setString(2, names[t]);
                     team.setInt(3, 5);
+                    team.setString(4, managers[t]);
                     team.executeUpdate();
                     statement.execute("INSERT INTO campaign_team (campaign_id, team_id) VALUES (" + CAMPAIGN + ", " + teamId + ")");
                     for (int r = 0; r < sizes[t]; r++) {
@@ -128,13 +131,7 @@ class TeamReportIT {
         assertTrue(browser.text(By.id("team-form:team-messages")).contains("is ready"), browser.text(By.id("team-form:team-messages")));
 
         browser.click(By.xpath("//tr[contains(., 'Team report: IT campaign (before)')]//button[contains(@id, ':download')]"));
-        Path downloaded = patiently.until(driver -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path downloaded = waitForDownload(patiently, downloads);
         assertTrue(downloaded.getFileName().toString().startsWith("team-report-campaign-" + CAMPAIGN + "-"), downloaded.toString());
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(downloaded.toFile(), PackageAccess.READ))) {
@@ -153,10 +150,10 @@ class TeamReportIT {
             small.forEach(cell -> assertEquals(CellType.STRING, cell.getCellType()));
             var scatter = workbook.getSheet("Quadrant").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
             assertInstanceOf(XDDFScatterChartData.class, scatter);
-            assertEquals(1 + 2, scatter.getSeriesCount(), "one team and the two thresholds");
+            assertEquals(2 + 2, scatter.getSeriesCount(), "two teams and the two thresholds");
             var radar = workbook.getSheet("Mechanisms").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
             assertInstanceOf(XDDFRadarChartData.class, radar);
-            assertEquals(1, radar.getSeriesCount());
+            assertEquals(2, radar.getSeriesCount());
             assertEquals("There is no earlier wave of this campaign to compare with.",
                     workbook.getSheet("Change").getRow(1).getCell(0).getStringCellValue());
         }
@@ -177,6 +174,47 @@ class TeamReportIT {
             assertArrayEquals(Files.readAllBytes(server.reports().resolve(report.getString("file_name"))),
                     Files.readAllBytes(downloaded), "the file downloaded is the one archived");
         }
+    }
+
+    @Test
+    void aManagerDownloadsTheReportOfTheirOwnTeamsFromTheTeamPage() throws Exception {
+        Path managerDownloads = Files.createTempDirectory("concord-manager-downloads");
+        server.createAccount(MANAGER, "team-report-manager-password", org.concord.security.Role.MANAGER);
+        try (Browser manager = new Browser(managerDownloads)) {
+            manager.signIn(server, MANAGER, "team-report-manager-password");
+            manager.open(server.url("/manager/team.xhtml?campaign=" + CAMPAIGN + "&team=910001&lang=en"));
+            manager.click(By.id("download-report"));
+            WebDriverWait patiently = new WebDriverWait(manager.driver(), Duration.ofSeconds(60));
+            Path downloaded = waitForDownload(patiently, managerDownloads);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(downloaded.toFile(), PackageAccess.READ))) {
+                for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                    for (Row row : sheet) {
+                        row.forEach(cell -> assertTrue(cell.getCellType() != CellType.STRING
+                                || !List.of("Small team", "Other team").contains(cell.getStringCellValue()),
+                                "another manager's team in " + sheet.getSheetName()));
+                    }
+                }
+                assertEquals(CREW, row(workbook.getSheet("Summary"), CREW).getCell(0).getStringCellValue());
+            }
+        }
+        try (Connection db = server.database(); Statement statement = db.createStatement();
+             ResultSet audit = statement.executeQuery("SELECT action FROM audit_entry WHERE actor = '" + MANAGER + "'"
+                     + " AND action LIKE 'report.%' ORDER BY id")) {
+            assertTrue(audit.next());
+            assertEquals("report.generated", audit.getString(1));
+            assertTrue(audit.next());
+            assertEquals("report.downloaded", audit.getString(1));
+        }
+    }
+
+    private static Path waitForDownload(WebDriverWait wait, Path folder) {
+        return wait.until(driver -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     private static Row row(XSSFSheet sheet, String team) {
