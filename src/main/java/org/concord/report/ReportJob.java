@@ -13,10 +13,11 @@ import java.util.logging.Logger;
 import org.concord.questionnaire.Questionnaire;
 
 /**
- * One raw export being generated on a managed executor thread, watched by the page that
- * started it: it counts the rows to come, streams them into a {@code .part} file in the report
- * folder, renames the finished file and lists it in the archive, so the archive never lists
- * a file that is not complete. Its progress is read from other threads while it runs.
+ * One report being generated on a managed executor thread, watched by the page that started
+ * it: it asks its {@link ReportContent} how many steps to expect, writes into a {@code .part}
+ * file in the report folder, renames the finished file and lists it in the archive, so the
+ * archive never lists a file that is not complete. Its progress is read from other threads
+ * while it runs.
  */
 public final class ReportJob implements Runnable {
 
@@ -30,8 +31,7 @@ public final class ReportJob implements Runnable {
     }
 
     private final String id = UUID.randomUUID().toString();
-    private final Request request;
-    private final RawDataExport export;
+    private final ReportContent content;
     private final ReportArchive archive;
     private final Clock clock;
     private final AtomicLong written = new AtomicLong();
@@ -40,8 +40,11 @@ public final class ReportJob implements Runnable {
     private volatile Long reportId;
 
     ReportJob(Request request, RawDataExport export, ReportArchive archive, Clock clock) {
-        this.request = request;
-        this.export = export;
+        this(new RawExportContent(request, export), archive, clock);
+    }
+
+    public ReportJob(ReportContent content, ReportArchive archive, Clock clock) {
+        this.content = content;
         this.archive = archive;
         this.clock = clock;
     }
@@ -49,22 +52,19 @@ public final class ReportJob implements Runnable {
     @Override
     public void run() {
         state = State.RUNNING;
-        Questionnaire questionnaire = request.questionnaire();
-        String subject = request.campaignId() == null ? questionnaire.key() : "campaign-" + request.campaignId();
-        String fileName = ReportFiles.name(ReportKind.RAW_EXPORT,
-                questionnaire.key() + (request.campaignId() == null ? "" : "-" + subject), clock.instant(), "xlsx");
+        String fileName = ReportFiles.name(content.kind(), content.fileSubject(), clock.instant(), "xlsx");
         Path part = archive.folder().resolve(fileName + ".part");
         try {
-            total = export.count(questionnaire, request.campaignId());
+            total = content.total();
             Files.createDirectories(archive.folder());
             try (OutputStream out = Files.newOutputStream(part)) {
-                export.write(questionnaire, request.campaignId(), request.locale(), out, written::set);
+                content.write(out, written::set);
             }
             Files.move(part, archive.file(fileName), StandardCopyOption.ATOMIC_MOVE);
-            reportId = archive.record(ReportKind.RAW_EXPORT, request.title(), subject, request.requestedBy(), fileName).getId();
+            reportId = archive.record(content.kind(), content.title(), content.subject(), content.requestedBy(), fileName).getId();
             state = State.DONE;
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.SEVERE, "The raw export of " + questionnaire.key() + " failed", e);
+            LOG.log(Level.SEVERE, "The " + content.kind().code() + " of " + content.fileSubject() + " failed", e);
             try {
                 Files.deleteIfExists(part);
             } catch (java.io.IOException ignored) {

@@ -15,6 +15,7 @@ import org.concord.database.ConcordDatabase;
  * Starts report jobs on the server's managed executor, so a long export neither holds a
  * request thread nor escapes the container, and keeps the recent ones so that pages can poll
  * their progress by id. Only the last hundred are remembered; the archive keeps the files.
+ * A job is remembered by a random id that only the page which started it knows.
  */
 @ApplicationScoped
 public class ReportJobs {
@@ -37,10 +38,18 @@ public class ReportJobs {
 
     /** Queues a raw export (HR only: see {@link RawDataExport}) and returns its job. */
     public ReportJob startRawExport(ReportJob.Request request) {
+        return start(new ReportJob(request, new RawDataExport(dataSource), archive, clock));
+    }
+
+    /** Queues any other report (a team report, whose content decided on the request thread whom it is for). */
+    public ReportJob start(ReportContent content) {
+        return start(new ReportJob(content, archive, clock));
+    }
+
+    private ReportJob start(ReportJob job) {
         if (jobs.size() >= REMEMBERED) {
-            jobs.values().removeIf(job -> job.state() == ReportJob.State.DONE || job.state() == ReportJob.State.FAILED);
+            jobs.values().removeIf(old -> old.state() == ReportJob.State.DONE || old.state() == ReportJob.State.FAILED);
         }
-        ReportJob job = new ReportJob(request, new RawDataExport(dataSource), archive, clock);
         jobs.put(job.id(), job);
         executor.execute(job);
         return job;

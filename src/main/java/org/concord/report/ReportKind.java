@@ -6,7 +6,9 @@ package org.concord.report;
  */
 public enum ReportKind {
     /** Every answer and score of one questionnaire version, one row per assessment: HR analysts only. */
-    RAW_EXPORT("raw-export");
+    RAW_EXPORT("raw-export"),
+    /** A campaign's team results, charts, change and advice, teams below the anonymity threshold withheld: HR, or a manager for their own teams. */
+    TEAM_REPORT("team-report");
 
     private final String code;
 

@@ -25,13 +25,15 @@ import org.concord.report.ReportJob;
 import org.concord.report.ReportJobs;
 import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
+import org.concord.report.team.TeamReportContent;
+import org.concord.report.team.TeamReports;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * Backs the Reports page: the archive of generated workbooks (what, about what, who, when,
- * size) with their downloads, and the form that starts a raw export and follows its job with a
- * progress bar. The raw export holds individual answers, so the page is for HR only (see
+ * size) with their downloads, and the forms that start a raw export or a campaign's team
+ * report and follow the job with a progress bar. The raw export holds individual answers, so the page is for HR only (see
  * AccessRules); every generation and download is written to the audit trail.
  */
 @Named
@@ -60,11 +62,14 @@ public class ReportsPage implements Serializable {
     private CurrentUser user;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private TeamReports teamReports;
 
     private List<Report> reports;
     private List<Choice> campaigns;
     private String questionnaire;
     private Long campaign;
+    private Long teamCampaign;
     private String jobId;
 
     @PostConstruct
@@ -87,6 +92,26 @@ public class ReportsPage implements Serializable {
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
         jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
         audit.record(user.getUsername(), "report.generated", title, "raw data export");
+        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+    }
+
+    /** Starts the team report of the campaign chosen in the second form, for the teams the user may see. */
+    public void generateTeamReport() {
+        ReportTexts texts = ReportTexts.of(language.getLocale());
+        var chosen = teamCampaign == null ? null : subjects.campaign(teamCampaign).orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        var policy = user.policy();
+        if (teamReports.visibleTeams(chosen.getId(), policy).isEmpty()) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.none"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        String title = texts.format("report.team.title", chosen.getName(), chosen.getWaveLabel());
+        jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
+                user.getUsername())).id();
+        audit.record(user.getUsername(), "report.generated", title, "team report");
         say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
     }
 
@@ -170,5 +195,13 @@ public class ReportsPage implements Serializable {
 
     public void setCampaign(Long campaign) {
         this.campaign = campaign;
+    }
+
+    public Long getTeamCampaign() {
+        return teamCampaign;
+    }
+
+    public void setTeamCampaign(Long teamCampaign) {
+        this.teamCampaign = teamCampaign;
     }
 }

@@ -1,0 +1,54 @@
+package org.concord.report;
+
+import java.io.OutputStream;
+import java.util.function.LongConsumer;
+
+/**
+ * A raw data export as a job's content: one questionnaire version, optionally one campaign,
+ * counted and then streamed row by row by {@link RawDataExport}; the steps are its rows.
+ */
+final class RawExportContent implements ReportContent {
+
+    private final ReportJob.Request request;
+    private final RawDataExport export;
+
+    RawExportContent(ReportJob.Request request, RawDataExport export) {
+        this.request = request;
+        this.export = export;
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.RAW_EXPORT;
+    }
+
+    @Override
+    public String title() {
+        return request.title();
+    }
+
+    @Override
+    public String subject() {
+        return request.campaignId() == null ? request.questionnaire().key() : "campaign-" + request.campaignId();
+    }
+
+    @Override
+    public String fileSubject() {
+        return request.questionnaire().key() + (request.campaignId() == null ? "" : "-" + subject());
+    }
+
+    @Override
+    public String requestedBy() {
+        return request.requestedBy();
+    }
+
+    @Override
+    public long total() throws Exception {
+        return export.count(request.questionnaire(), request.campaignId());
+    }
+
+    @Override
+    public void write(OutputStream out, LongConsumer progress) throws Exception {
+        export.write(request.questionnaire(), request.campaignId(), request.locale(), out, progress);
+    }
+}

@@ -1,0 +1,157 @@
+package org.concord.report.team;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.concord.questionnaire.QuadrantAxis;
+import org.concord.report.ReportTexts;
+import org.concord.results.WaveData;
+import org.concord.scoring.Quadrant;
+import org.concord.scoring.TeamResult;
+
+/**
+ * The Quadrant sheet: each shown team placed on cooperation (x: its mean over the scales of
+ * the cooperation questionnaire, {@link Quadrant#overallMean}) and coordination (y), as a
+ * native Excel scatter chart whose points are read from the table of points beside it, with
+ * the two thresholds as lines. Only teams shown on both questionnaires are placed; the
+ * others are listed with the anonymity notice and have no point.
+ */
+final class QuadrantSheet {
+
+    private final TeamReportData data;
+    private final ReportTexts texts;
+    private final Cells cells;
+
+    QuadrantSheet(TeamReportData data, ReportTexts texts, Cells cells) {
+        this.data = data;
+        this.texts = texts;
+        this.cells = cells;
+    }
+
+    /** A team placed on the view. */
+    record Point(String team, double cooperation, double coordination, Quadrant quadrant) {
+    }
+
+    /** The team's point, when it is shown on both questionnaires with a mean on each. */
+    static Optional<Point> point(WaveData cooperation, WaveData coordination, String team) {
+        Optional<TeamResult> x = TeamReportData.shown(cooperation, team);
+        Optional<TeamResult> y = TeamReportData.shown(coordination, team);
+        if (x.isEmpty() || y.isEmpty()) {
+            return Optional.empty();
+        }
+        double cx = Quadrant.overallMean(x.get().scales());
+        double cy = Quadrant.overallMean(y.get().scales());
+        if (Double.isNaN(cx) || Double.isNaN(cy)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Point(team, cx, cy, Quadrant.of(cooperation.questionnaire().quadrant(), cx,
+                coordination.questionnaire().quadrant(), cy)));
+    }
+
+    void write(Table table) {
+        table.title(texts.get("report.team.quadrant.chart"));
+        Optional<WaveData> cooperation = data.results().cooperation();
+        Optional<WaveData> coordination = data.results().coordination();
+        if (cooperation.isEmpty() || coordination.isEmpty()) {
+            table.note(texts.get("report.team.quadrant.missing"));
+            table.finish();
+            return;
+        }
+        String language = texts.language();
+        QuadrantAxis x = cooperation.get().questionnaire().quadrant();
+        QuadrantAxis y = coordination.get().questionnaire().quadrant();
+        String xTitle = texts.format("report.team.quadrant.cooperation", cooperation.get().questionnaire().title().in(language));
+        String yTitle = texts.format("report.team.quadrant.coordination", coordination.get().questionnaire().title().in(language));
+        table.note(texts.format("report.team.quadrant.threshold", xTitle, x.threshold()));
+        table.note(texts.format("report.team.quadrant.threshold", yTitle, y.threshold()));
+        table.skip();
+        table.header(List.of(texts.get("report.team.team"), xTitle, yTitle, texts.get("report.team.quadrant.quadrant")));
+        List<Integer> pointRows = new ArrayList<>();
+        for (String team : data.teams()) {
+            int row = table.row();
+            table.text(0, data.name(team));
+            Optional<Point> point = point(cooperation.get(), coordination.get(), team);
+            if (point.isPresent()) {
+                table.number(1, point.get().cooperation(), cells.mean);
+                table.number(2, point.get().coordination(), cells.mean);
+                table.text(3, texts.get("report.team.quadrant." + point.get().quadrant().name()));
+                pointRows.add(row);
+            } else {
+                WaveData missing = TeamReportData.shown(cooperation.get(), team).isEmpty() ? cooperation.get() : coordination.get();
+                table.text(1, SummarySheet.withheld(texts, data, missing, team));
+            }
+        }
+        table.finish();
+        int lo = cooperation.get().questionnaire().responseFormat().lo();
+        int hi = cooperation.get().questionnaire().responseFormat().hi();
+        chart(table.sheet(), pointRows, x.threshold(), y.threshold(), lo, hi, xTitle, yTitle);
+    }
+
+    private void chart(XSSFSheet sheet, List<Integer> rows, double xThreshold, double yThreshold, int lo, int hi,
+                       String xTitle, String yTitle) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 24));
+        chart.setTitleText(texts.get("report.team.quadrant.chart"));
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+        XDDFValueAxis bottom = chart.createValueAxis(AxisPosition.BOTTOM);
+        bottom.setTitle(xTitle);
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        left.setTitle(yTitle);
+        for (XDDFValueAxis axis : List.of(bottom, left)) {
+            axis.setMinimum(lo);
+            axis.setMaximum(hi);
+            axis.setMajorUnit(0.5);
+            axis.setCrosses(AxisCrosses.MIN);
+        }
+        XDDFScatterChartData scatter = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, bottom, left);
+        scatter.setStyle(ScatterStyle.LINE_MARKER);
+        scatter.setVaryColors(false);
+        for (int row : rows) {
+            XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) scatter.addSeries(
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, 1)),
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 2, 2)));
+            series.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), row, 0, true, true));
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            series.setShapeProperties(noLine());
+        }
+        line(scatter, texts.format("report.team.quadrant.thresholdLine", xThreshold), new Double[] {xThreshold, xThreshold},
+                new Double[] {(double) lo, (double) hi});
+        line(scatter, texts.format("report.team.quadrant.thresholdLine", yThreshold), new Double[] {(double) lo, (double) hi},
+                new Double[] {yThreshold, yThreshold});
+        chart.plot(scatter);
+    }
+
+    private static void line(XDDFScatterChartData scatter, String title, Double[] xs, Double[] ys) {
+        XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) scatter.addSeries(
+                XDDFDataSourcesFactory.fromArray(xs), XDDFDataSourcesFactory.fromArray(ys));
+        series.setTitle(title, null);
+        series.setSmooth(false);
+        series.setMarkerStyle(MarkerStyle.NONE);
+    }
+
+    private static XDDFShapeProperties noLine() {
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        return properties;
+    }
+}

@@ -1,0 +1,54 @@
+package org.concord.report.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.concord.report.Report;
+import org.concord.report.ReportArchive;
+import org.concord.report.ReportJob;
+import org.concord.report.ReportKind;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A team report generated as a report job: archived under a name that names the campaign only, listed once complete. */
+class TeamReportJobTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTeamReportJobArchivesTheWorkbook(TestDatabase database, @TempDir Path folder) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long id = jpa.inTransaction(em -> TeamCampaign.create(em, List.of("Alpha", "Beta"), new int[] {4, 3},
+                    List.of("m1", "m2"), 9));
+            ReportJob job = jpa.inTransaction(em -> {
+                ReportArchive archive = new ReportArchive(em, TeamCampaign.CLOCK, folder);
+                ReportJob started = new ReportJob(new TeamReportContent(new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK), id,
+                        TeamCampaign.manager("m2"), Locale.ENGLISH, "Team report: Review (before)", "m2"),
+                        archive, TeamCampaign.CLOCK);
+                started.run();
+                return started;
+            });
+            assertEquals(ReportJob.State.DONE, job.state());
+            assertEquals(100, job.percent());
+            Report report = jpa.inTransaction(em -> new ReportArchive(em, TeamCampaign.CLOCK, folder).find(job.reportId()).orElseThrow());
+            assertEquals(ReportKind.TEAM_REPORT, report.getKind());
+            assertEquals("campaign-" + id, report.getSubject());
+            assertTrue(report.getFileName().startsWith("team-report-campaign-" + id + "-20261126-093000-"), report.getFileName());
+            Path file = folder.resolve(report.getFileName());
+            assertEquals(Files.size(file), report.getSizeBytes());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
+                assertEquals("Beta", workbook.getSheet("Summary").getRow(5).getCell(0).getStringCellValue());
+                assertEquals(5, workbook.getSheet("Summary").getLastRowNum(), "manager m2 sees Beta alone");
+            }
+        }
+    }
+}
