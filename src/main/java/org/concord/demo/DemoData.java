@@ -143,6 +143,7 @@ public class DemoData {
             Candidate candidate = new Candidate(people[c][0], null, people[c][1], RECRUITER, consent,
                     Candidate.DEFAULT_RETENTION_DAYS, now);
             candidate.markDemo();
+            candidate.addInterviewer(INTERVIEWER);
             entityManager.persist(candidate);
             submitted(Assessment.selfReport(selfReport, candidate, AccessToken.hash(AccessToken.newToken()), now),
                     selfReport, synthetic.around(selfReport, Map.of(), levels[c][0]));

@@ -1,10 +1,14 @@
 package org.concord.interview;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -13,14 +17,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.concord.assessment.Texts;
 
 /**
  * A job candidate a recruiter assesses: who they are, the position they applied for, the
  * recruiter who owns their file, and the consent they gave (its exact text and time) to the
  * assessment and to how long Concord keeps their data. After {@code deleteAfter} the
- * retention job erases them.
+ * retention job erases them. The recruiter may name other interviewers (the interview panel),
+ * who may then rate the candidate too.
  */
 @Entity
 @Table(name = "candidate")
@@ -63,6 +71,11 @@ public class Candidate {
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "candidate_interviewer", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "username")
+    private Set<String> interviewers = new HashSet<>();
+
     @Version
     private long version;
 
@@ -84,6 +97,23 @@ public class Candidate {
         this.consentAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);
         this.createdAt = consentAt;
         this.deleteAfter = consentAt.toLocalDate().plusDays(retentionDays);
+    }
+
+    /** Names another interviewer who may rate this candidate; the recruiter is always one. */
+    public void addInterviewer(String username) {
+        String interviewer = Texts.required(username, 100, "interviewer");
+        if (!interviewer.equals(recruiterUsername)) {
+            interviewers.add(interviewer);
+        }
+    }
+
+    public void removeInterviewer(String username) {
+        interviewers.remove(username);
+    }
+
+    /** Whether {@code username} may rate this candidate: the recruiter or a named interviewer. */
+    public boolean isInterviewer(String username) {
+        return username != null && (username.equals(recruiterUsername) || interviewers.contains(username));
     }
 
     public void markDemo() {
@@ -126,11 +156,26 @@ public class Candidate {
         return deleteAfter;
     }
 
+    /** The interviewers named besides the recruiter, in no particular order. */
+    public Set<String> getInterviewers() {
+        return Collections.unmodifiableSet(interviewers);
+    }
+
     public boolean isDemo() {
         return demo;
     }
 
     public Instant getCreatedAt() {
         return createdAt.toInstant();
+    }
+
+    /** The day the candidate was brought in (UTC), for lists. */
+    public LocalDate getCreatedOn() {
+        return createdAt.toLocalDate();
+    }
+
+    /** The time of consent in UTC, for pages (Faces converts OffsetDateTime, not Instant). */
+    public OffsetDateTime getConsentTime() {
+        return consentAt.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -91,7 +91,7 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(page));
         waitUntilLoaded();
     }
 
@@ -143,6 +143,19 @@ public final class Browser implements AutoCloseable {
 
     public String text(By by) {
         return find(by).getText();
+    }
+
+    /**
+     * Whether a page's element has been replaced by a new page. Chromium says so in more than
+     * one way: a stale reference, or a node that "does not belong to the document" any more.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     public void click(By by) {

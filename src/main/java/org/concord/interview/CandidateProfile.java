@@ -1,0 +1,54 @@
+package org.concord.interview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.assessment.Progress;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.scoring.LowScale;
+
+/**
+ * Everything known about a candidate that the viewer may see, read in one transaction: the
+ * self-report (its progress, and once submitted its scale results and the low scales with
+ * their interview probes), the interviews the viewer may read (their own; the others' once
+ * their own is submitted), how many are hidden from them, and the interviewers' agreement.
+ *
+ * @param selfReportProgress null when the candidate has not been given the self-report
+ */
+public record CandidateProfile(Candidate candidate, boolean mayManage, boolean mayRate, Progress selfReportProgress,
+                               Questionnaire selfReport, List<ScaleResult> selfReportScales, List<LowScale> lowScales,
+                               Questionnaire interview, List<RaterResult> raters, int hiddenRaters,
+                               List<ScaleAgreement> agreement) {
+
+    public CandidateProfile {
+        selfReportScales = List.copyOf(selfReportScales);
+        lowScales = List.copyOf(lowScales);
+        raters = List.copyOf(raters);
+        agreement = List.copyOf(agreement);
+    }
+
+    public boolean selfReportSubmitted() {
+        return selfReportProgress == Progress.SUBMITTED;
+    }
+
+    /** The viewer's own interview, when they have one. */
+    public RaterResult own() {
+        return raters.stream().filter(RaterResult::own).findFirst().orElse(null);
+    }
+
+    /** Whether the viewer may read the other interviewers' submitted ratings. */
+    public boolean othersVisible() {
+        RaterResult own = own();
+        return !mayRate || own != null && own.submitted();
+    }
+
+    /** The interview scales some interviewer's ratings put in a low band, the first such result of each. */
+    public List<ScaleResult> lowInterviewScales() {
+        Map<String, ScaleResult> low = new LinkedHashMap<>();
+        raters.stream().filter(RaterResult::submitted)
+                .flatMap(r -> r.scales().stream())
+                .filter(ScaleResult::low)
+                .forEach(s -> low.putIfAbsent(s.scale().id(), s));
+        return List.copyOf(low.values());
+    }
+}

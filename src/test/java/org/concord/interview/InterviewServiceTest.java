@@ -1,0 +1,87 @@
+package org.concord.interview;
+
+import static org.concord.interview.Recruiting.CLOCK;
+import static org.concord.interview.Recruiting.INSTRUMENTS;
+import static org.concord.interview.Recruiting.INTERVIEW;
+import static org.concord.interview.Recruiting.OMAR;
+import static org.concord.interview.Recruiting.RITA;
+import static org.concord.interview.Recruiting.candidate;
+import static org.concord.interview.Recruiting.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class InterviewServiceTest {
+
+    private static InterviewService service(EntityManager em) {
+        return new InterviewService(em, INSTRUMENTS, CLOCK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachRatingAndNoteIsSavedAsItIsGivenAndComesBackOnReload(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            assertNull(jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).assessmentId(), "nothing is stored before a rating");
+            String first = INTERVIEW.items().get(0).id();
+            String second = INTERVIEW.items().get(1).id();
+
+            jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 4, "Helped a <b>colleague</b> unasked.", 2));
+            jpa.inTransaction(em -> service(em).rate(RITA, candidate, second, 2, null, 3));
+            jpa.inTransaction(em -> service(em).rate(RITA, candidate, second, 3, "  ", 3));
+
+            InterviewSheet sheet = jpa.inTransaction(em -> service(em).sheet(RITA, candidate));
+            assertEquals(Map.of(first, 4, second, 3), sheet.ratings());
+            assertEquals(Map.of(first, "Helped a <b>colleague</b> unasked."), sheet.notes());
+            assertEquals(3, sheet.question());
+            assertFalse(sheet.submitted());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyInterviewerRatesInTheirOwnAssessmentAndSubmitsOnce(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            String first = INTERVIEW.items().get(0).id();
+
+            jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 5, null, 1));
+            jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 2, null, 1));
+            InterviewSheet submitted = jpa.inTransaction(em -> service(em).submit(OMAR, candidate));
+
+            assertEquals(Map.of(first, 5), jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).ratings());
+            assertEquals(Map.of(first, 2), submitted.ratings());
+            assertTrue(submitted.submitted());
+            assertEquals("recruiter.error.interviewSubmitted", assertThrows(RecruiterException.class,
+                    () -> jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 4, null, 1))).key());
+            assertEquals(submitted.assessmentId(), jpa.inTransaction(em -> service(em).submit(OMAR, candidate)).assessmentId());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void onlyTheRecruiterAndTheNamedInterviewersMayRate(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            String first = INTERVIEW.items().get(0).id();
+
+            assertEquals("recruiter.error.notYours", assertThrows(RecruiterException.class,
+                    () -> jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 3, null, 1))).key());
+            assertEquals("recruiter.error.notOnPanel", assertThrows(RecruiterException.class,
+                    () -> jpa.inTransaction(em -> service(em).rate(Recruiting.withRoles("hana",
+                            org.concord.security.Role.HR), candidate, first, 3, null, 1))).key());
+            assertThrows(IllegalArgumentException.class,
+                    () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 6, null, 1)));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.concord.interview;
+
+import static org.concord.interview.Recruiting.CLOCK;
+import static org.concord.interview.Recruiting.INSTRUMENTS;
+import static org.concord.interview.Recruiting.INTERVIEW;
+import static org.concord.interview.Recruiting.OMAR;
+import static org.concord.interview.Recruiting.RITA;
+import static org.concord.interview.Recruiting.SELF_REPORT;
+import static org.concord.interview.Recruiting.candidate;
+import static org.concord.interview.Recruiting.consistent;
+import static org.concord.interview.Recruiting.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.database.Jpa;
+import org.concord.database.TestDatabase;
+import org.concord.scoring.Agreement;
+import org.concord.scoring.NormGroup;
+import org.concord.scoring.Reliability;
+import org.concord.scoring.RespondentScorer;
+import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.StandardError;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ProfileServiceTest {
+
+    private static final double EXACT = 1e-9;
+
+    private static ProfileService service(EntityManager em) {
+        return new ProfileService(em, INSTRUMENTS, CLOCK);
+    }
+
+    /** Self-reports that vary item by item, so that alpha and the SD exist. */
+    private static Map<String, Integer> varied(int seed) {
+        Map<String, Integer> answers = consistent(SELF_REPORT, 1 + seed % 5);
+        int i = 0;
+        for (String item : List.copyOf(answers.keySet())) {
+            if ((i++ + seed) % 3 == 0) {
+                answers.put(item, 1 + (answers.get(item) + seed) % 5);
+            }
+        }
+        return answers;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void withASingleSelfReportTheIntervalAndPercentileAreNotAvailableAndSayWhy(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(jpa, RITA, candidate, consistent(SELF_REPORT, 2));
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+
+            assertTrue(profile.selfReportSubmitted());
+            ScaleResult cooperation = profile.selfReportScales().get(0);
+            assertEquals(2.0, cooperation.score(), EXACT);
+            assertEquals("low", cooperation.band().id());
+            assertFalse(cooperation.hasInterval());
+            assertEquals(Reason.of("recruiter.na.fewCases", 1), cooperation.noInterval());
+            assertEquals(Reason.of("recruiter.na.fewScores", 1), cooperation.noPercentile());
+            assertEquals(List.of("cooperation", "altruism", "trust"),
+                    profile.lowScales().stream().map(l -> l.scale().id()).toList(), "every low scale brings its probes");
+            assertFalse(profile.lowScales().get(0).probes().isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSelfReportNumbersAreTheScoringEnginesOverAllSubmittedSelfReports(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            List<Map<String, Integer>> all = new ArrayList<>();
+            long candidate = 0;
+            for (int seed = 0; seed < 6; seed++) {
+                Map<String, Integer> answers = varied(seed);
+                all.add(answers);
+                candidate = create(jpa, seed % 2 == 0 ? RITA : OMAR, candidate("Candidate " + seed, "Analyst"));
+                Recruiting.selfReport(jpa, seed % 2 == 0 ? RITA : OMAR, candidate, answers);
+            }
+            long last = candidate;
+            jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK)
+                    .startKiosk(RITA, create(jpa, RITA, candidate("Unfinished", "Analyst"))));
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(OMAR, last));
+
+            ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
+            RespondentScorer scorer = new RespondentScorer(plan);
+            List<int[]> respondents = all.stream().map(scorer::answers).toList();
+            for (int s = 0; s < plan.scaleCount(); s++) {
+                int scale = s;
+                double[] scores = respondents.stream().mapToDouble(r -> plan.scaleScore(r, scale))
+                        .filter(x -> !Double.isNaN(x)).toArray();
+                double alpha = Reliability.alpha(plan.completeCases(respondents, s)).value();
+                NormGroup norms = NormGroup.ofSample(scores);
+                double own = plan.scaleScore(respondents.get(5), s);
+                ScaleResult shown = profile.selfReportScales().get(s);
+                assertEquals(own, shown.score(), EXACT);
+                assertEquals(alpha, shown.alpha().value(), EXACT);
+                assertEquals(norms.percentileRank(own).value(), shown.percentile().value(), EXACT);
+                if (alpha > 0) {
+                    StandardError.Interval expected = new StandardError(norms.sd(), alpha).interval(own);
+                    assertEquals(expected.low(), shown.interval().low(), EXACT);
+                    assertEquals(expected.high(), shown.interval().high(), EXACT);
+                } else {
+                    assertEquals("recruiter.na.lowAlpha", shown.noInterval().key());
+                }
+                assertEquals(6, shown.sampleSize(), "the unfinished self-report is not in the sample");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachInterviewerSeesOnlyTheirOwnRatingsUntilTheySubmit(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.interview(jpa, OMAR, candidate, consistent(INTERVIEW, 4));
+            String first = INTERVIEW.items().get(0).id();
+            jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).rate(RITA, candidate, first, 2, "My note", 2));
+
+            CandidateProfile before = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            assertEquals(List.of("rita"), before.raters().stream().map(RaterResult::rater).toList());
+            assertEquals(1, before.hiddenRaters());
+            assertFalse(before.othersVisible());
+            assertTrue(before.agreement().isEmpty());
+            assertEquals("My note", before.own().notes().get(0).note());
+
+            CandidateProfile omars = jpa.inTransaction(em -> service(em).profile(OMAR, candidate));
+            assertEquals(List.of("omar"), omars.raters().stream().map(RaterResult::rater).toList(),
+                    "rita's ratings in progress stay hidden from omar, who has submitted");
+            assertEquals(1, omars.hiddenRaters());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void onceSubmittedTheInterviewersSeeEachOtherAndTheirAgreement(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Map<String, Integer> omars = consistent(INTERVIEW, 4);
+            Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 4));
+            ritas.put(INTERVIEW.items().get(0).id(), 2);
+            Recruiting.interview(jpa, OMAR, candidate, omars);
+            Recruiting.interview(jpa, RITA, candidate, ritas);
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+
+            assertEquals(2, profile.raters().size());
+            assertEquals(0, profile.hiddenRaters());
+            ScoringPlan plan = ScoringPlan.of(INTERVIEW);
+            RespondentScorer scorer = new RespondentScorer(plan);
+            List<int[]> answers = List.of(scorer.answers(omars), scorer.answers(ritas));
+            for (int s = 0; s < plan.scaleCount(); s++) {
+                ScaleAgreement shown = profile.agreement().get(s);
+                assertEquals(Agreement.rwgj(answers, plan.itemsOf(s), 5).value(), shown.rwgj().value(), EXACT);
+                double omar = plan.scaleScore(answers.get(0), s);
+                double rita = plan.scaleScore(answers.get(1), s);
+                assertEquals(Math.abs(omar - rita), shown.range(), EXACT);
+            }
+            ScaleAgreement helping = profile.agreement().get(0);
+            assertEquals("helping", helping.scale().id());
+            assertTrue(helping.range() > 0);
+            RaterResult omar = profile.raters().stream().filter(r -> r.rater().equals("omar")).findFirst().orElseThrow();
+            assertEquals(4.0, omar.scales().get(0).score(), EXACT);
+            assertNull(profile.selfReportProgress());
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.concord.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.questionnaire.Item;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.scoring.Agreement;
+import org.concord.scoring.RespondentScorer;
+import org.concord.scoring.ScoringPlan;
+import org.concord.security.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A recruiter's whole path with a candidate, in real browsers on the real server: the recruiter
+ * brings a candidate in with their consent and names a second interviewer; the candidate answers
+ * the self-report in kiosk mode on the recruiter's screen, which they cannot leave; both
+ * interviewers rate the candidate question by question, each signed in in a browser of their own;
+ * and the candidate's page then shows both interviewers' ratings and notes, their agreement, and
+ * self-report numbers equal to those the scoring engine computes here from the same answers.
+ */
+class RecruiterJourneyIT {
+
+    private static final Questionnaire SELF_REPORT = load("cooperativeness");
+    private static final Questionnaire INTERVIEW = load("cooperation-interview");
+    private static final String PASSWORD = "Correct-horse-battery-9";
+    private static final String RITA = "rita.recruiter";
+    private static final String OMAR = "omar.interviewer";
+    private static final String EVE = "eve.recruiter";
+
+    private static ConcordServer server;
+    private static Browser rita;
+    private static Browser omar;
+
+    @BeforeAll
+    static void start() {
+        server = ConcordServer.get();
+        server.createAccount(RITA, PASSWORD, Role.RECRUITER);
+        server.createAccount(OMAR, PASSWORD, Role.RECRUITER);
+        server.createAccount(EVE, PASSWORD, Role.RECRUITER);
+        rita = new Browser().signIn(server, RITA, PASSWORD);
+        omar = new Browser().signIn(server, OMAR, PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        rita.close();
+        omar.close();
+    }
+
+    private static Questionnaire load(String id) {
+        return QuestionnaireLoader.loadFile(Path.of("questionnaires", id + ".v1.yaml")).questionnaire();
+    }
+
+    @Test
+    void aCandidateIsAssessedByKioskSelfReportAndTwoInterviewersAndThePageBringsItTogether() throws Exception {
+        long warmUp = newCandidate("Warm-up candidate", "Analyst");
+        answerInKiosk(warmUp, pattern(SELF_REPORT, 2));
+
+        String name = "Zoë <b>O'Neil</b>";
+        long candidate = newCandidate(name, "Support team lead");
+        assertEquals(name, rita.text(By.id("candidate-name")), "free text is shown escaped, as typed");
+        addToPanel(candidate, OMAR);
+        Map<String, Integer> selfReport = pattern(SELF_REPORT, 0);
+        answerInKiosk(candidate, selfReport);
+
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        RecruiterExpectations expected = RecruiterExpectations.of(server, SELF_REPORT);
+        assertTrue(expected.sampleSize() >= 2, "the warm-up's and this candidate's self-reports are in the sample");
+        int[] answers = new RespondentScorer(ScoringPlan.of(SELF_REPORT)).answers(selfReport);
+        for (int s = 0; s < SELF_REPORT.scales().size(); s++) {
+            String row = "sr-" + SELF_REPORT.scales().get(s).id();
+            assertEquals(expected.score(s, answers), rita.text(By.cssSelector("#" + row + " .cc-score")));
+            assertFalse(rita.text(By.cssSelector("#" + row + " .cc-band")).isBlank(), "a score is never shown without its band");
+            assertTrue(rita.text(By.cssSelector("#" + row + " .cc-interval")).startsWith(expected.interval(s, answers)),
+                    rita.text(By.cssSelector("#" + row + " .cc-interval")));
+            assertTrue(rita.text(By.cssSelector("#" + row + " .cc-percentile")).startsWith(expected.percentile(s, answers)),
+                    rita.text(By.cssSelector("#" + row + " .cc-percentile")));
+        }
+        assertTrue(rita.find(By.cssSelector("#self-report-results canvas")).isDisplayed(), "the self-report chart is drawn");
+
+        Map<String, Integer> ritasRatings = pattern(INTERVIEW, 1);
+        Map<String, Integer> omarsRatings = pattern(INTERVIEW, 3);
+        String ritasNote = "<script>alert('x')</script> Helped a new colleague unasked.";
+        interview(rita, candidate, ritasRatings, Map.of(INTERVIEW.items().get(0).id(), ritasNote));
+        assertTrue(rita.driver().findElements(By.id("rater-" + OMAR)).isEmpty(), "nobody else's ratings are in yet");
+        interview(omar, candidate, omarsRatings, Map.of(INTERVIEW.items().get(1).id(), "Blamed the supplier."));
+
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        assertEquals(ritasNote, rita.text(By.cssSelector("#rating-" + RITA.replace(".", "\\.") + "-" + INTERVIEW.items().get(0).id() + " .cc-note-text")));
+        assertTrue(rita.pageText().contains("Blamed the supplier."), "after submitting, the others' notes show");
+        ScoringPlan plan = ScoringPlan.of(INTERVIEW);
+        RespondentScorer scorer = new RespondentScorer(plan);
+        List<int[]> both = List.of(scorer.answers(ritasRatings), scorer.answers(omarsRatings));
+        for (int s = 0; s < plan.scaleCount(); s++) {
+            String scale = plan.scale(s).id();
+            assertEquals(RecruiterExpectations.decimals(Agreement.rwgj(both, plan.itemsOf(s), 5).value()),
+                    rita.text(By.cssSelector("#agreement-" + scale + " .cc-rwg")));
+            assertEquals(RecruiterExpectations.decimals(Math.abs(plan.scaleScore(both.get(0), s) - plan.scaleScore(both.get(1), s))),
+                    rita.text(By.cssSelector("#agreement-" + scale + " .cc-range")));
+            for (String rater : List.of(RITA, OMAR)) {
+                int[] ratings = both.get(rater.equals(RITA) ? 0 : 1);
+                String row = "#iv-" + rater.replace(".", "\\.") + "-" + scale;
+                assertEquals(RecruiterExpectations.decimals(plan.scaleScore(ratings, s)), rita.text(By.cssSelector(row + " .cc-score")));
+                assertFalse(rita.text(By.cssSelector(row + " .cc-band")).isBlank());
+                assertFalse(rita.text(By.cssSelector(row + " .cc-interval")).isBlank());
+            }
+        }
+        assertTrue(drawn(rita, "#interviews canvas"), "the interview chart is drawn");
+        assertTrue(drawn(rita, "#self-report-results canvas"), "the self-report chart is drawn");
+        assertEquals(List.of(), rita.policyViolations(), "the pages run within the Content-Security-Policy");
+        assertTrue(rita.text(By.id("reminder")).contains("never replace"));
+        assertTrue(omar.driver().getPageSource().contains("agreement-helping"), "omar, submitted, sees the agreement too");
+    }
+
+    @Test
+    void aPersonalLinkIsShownOnceAndOpensTheCandidatesSelfReportOnTheRespondentPages() throws Exception {
+        long candidate = newCandidate("Link candidate", "Warehouse planner");
+        rita.click(By.id("give:issue-link"));
+        String link = rita.find(By.id("give:link")).getAttribute("value");
+        assertTrue(link.matches("http://.+/respond/answer\\.xhtml\\?t=[A-Za-z0-9_-]{43}"), link);
+        String token = link.substring(link.indexOf("t=") + 2);
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM assessment WHERE candidate_id = ?"
+                     + " AND access_hash = ?")) {
+            select.setLong(1, candidate);
+            select.setString(2, org.concord.assessment.AccessToken.hash(token));
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1), "only the token's hash is stored");
+            }
+        }
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        assertFalse(rita.pageText().contains(token), "the link is shown once");
+        try (Browser visitor = new Browser()) {
+            visitor.open(link);
+            assertTrue(visitor.text(By.id("asker")).contains("Warehouse planner"), visitor.text(By.id("asker")));
+        }
+    }
+
+    @Test
+    void anotherRecruiterIsRefusedTheCandidateAndDoesNotListIt() {
+        long candidate = newCandidate("Private candidate", "Buyer");
+        try (Browser eve = new Browser().signIn(server, EVE, PASSWORD)) {
+            eve.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+            assertTrue(eve.pageText().contains("There is no candidate of yours at this address."));
+            assertFalse(eve.pageText().contains("Private candidate"));
+            eve.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate));
+            assertFalse(eve.pageText().contains("Private candidate"));
+            eve.open(server.url("/recruiter/candidates.xhtml"));
+            assertFalse(eve.pageText().contains("Private candidate"));
+        }
+        rita.open(server.url("/recruiter/candidates.xhtml"));
+        assertTrue(rita.text(By.id("list:candidates")).contains("Private candidate"));
+        rita.type(By.cssSelector("#list\\:candidates input[id$='filter']"), "Private");
+        new org.openqa.selenium.support.ui.WebDriverWait(rita.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("tr.cc-candidate-row")).size() >= 1
+                        && d.findElements(By.cssSelector("tr.cc-candidate-row")).stream()
+                        .allMatch(row -> row.getText().contains("Private candidate")));
+        assertTrue(rita.text(By.id("list:candidates")).contains("Buyer"));
+    }
+
+    /** Whether Chart.js has drawn a chart on the canvas {@code selector} finds. */
+    private static boolean drawn(Browser browser, String selector) {
+        browser.find(By.cssSelector(selector));
+        Object chart = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return !!(window.Chart && Chart.getChart(document.querySelector(arguments[0])));", selector);
+        return Boolean.TRUE.equals(chart);
+    }
+
+    /** Fills in the new-candidate form with the candidate's consent; returns the new candidate's id. */
+    private static long newCandidate(String name, String position) {
+        rita.open(server.url("/recruiter/new-candidate.xhtml"));
+        rita.type(By.id("candidate:name"), name);
+        rita.type(By.id("candidate:email"), "candidate@example.org");
+        rita.type(By.id("candidate:position"), position);
+        rita.click(By.id("candidate:retention"));
+        rita.waitForText(By.id("candidate:consent-text"), position);
+        String consent = rita.text(By.id("candidate:consent-text"));
+        rita.click(By.cssSelector("#candidate\\:consent .ui-chkbox-box"));
+        rita.clickAndWaitForPage(By.id("candidate:save"));
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(rita.currentUrl());
+        assertTrue(id.find(), rita.currentUrl());
+        long candidate = Long.parseLong(id.group(1));
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT consent_text, recruiter_username FROM candidate WHERE id = ?")) {
+            select.setLong(1, candidate);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(consent, rs.getString(1), "the consent is stored exactly as the candidate read it");
+                assertEquals(RITA, rs.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return candidate;
+    }
+
+    private static void addToPanel(long candidate, String interviewer) {
+        rita.type(By.id("panel:interviewer"), interviewer);
+        rita.clickAndWaitForPage(By.id("panel:add-interviewer"));
+        assertTrue(rita.text(By.id("panel-members")).contains(interviewer));
+    }
+
+    /** The recruiter hands over the screen; the candidate answers page by page and submits; the recruiter takes it back. */
+    private static void answerInKiosk(long candidate, Map<String, Integer> answers) {
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        rita.type(By.id("give:unlock-code"), "2468");
+        rita.clickAndWaitForPage(By.id("give:start-kiosk"));
+        assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), rita.currentUrl());
+        rita.open(server.url("/recruiter/candidates.xhtml"));
+        assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), "kiosk mode keeps the screen on the kiosk");
+        rita.clickAndWaitForPage(By.id("sign-out-form:sign-out"));
+        rita.open(server.url("/index.xhtml"));
+        assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), "the candidate cannot sign the recruiter out");
+        while (true) {
+            for (Item item : SELF_REPORT.items()) {
+                List<org.openqa.selenium.WebElement> shown = rita.driver().findElements(By.id("item-" + item.id()));
+                if (!shown.isEmpty()) {
+                    rita.click(By.cssSelector("#item-" + item.id() + " input[value='" + answers.get(item.id()) + "']"));
+                }
+            }
+            if (rita.driver().findElements(By.id("answers:next")).isEmpty()) {
+                break;
+            }
+            rita.clickAndWaitForPage(By.id("answers:next"));
+        }
+        rita.clickAndWaitForPage(By.id("answers:submit"));
+        assertEquals("Thank you!", rita.text(By.id("thanks-title")));
+        assertFalse(rita.pageText().matches("(?s).*\\d\\.\\d\\d.*"), "the kiosk shows no score");
+        rita.type(By.id("unlock:code"), "1111");
+        rita.click(By.id("unlock:end-kiosk"));
+        rita.waitForText(By.id("messages"), "not the unlock code");
+        rita.type(By.id("unlock:code"), "2468");
+        rita.clickAndWaitForPage(By.id("unlock:end-kiosk"));
+        assertTrue(rita.currentUrl().contains("/recruiter/candidate.xhtml"), rita.currentUrl());
+    }
+
+    /** One interviewer rates every question, one at a time, writes the given notes, and submits. */
+    private static void interview(Browser browser, long candidate, Map<String, Integer> ratings, Map<String, String> notes) {
+        browser.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate));
+        assertTrue(browser.text(By.id("candidate-profile")).contains("Cooperation"), "the self-report profile is beside the questions");
+        for (int q = 1; q <= INTERVIEW.items().size(); q++) {
+            Item item = INTERVIEW.items().get(q - 1);
+            assertEquals(item.text().in("en"), browser.text(By.id("question")));
+            assertTrue(browser.text(By.id("anchors")).contains(item.anchors().get(5).in("en")));
+            browser.click(By.cssSelector("input[name='question-form:rating'][value='" + ratings.get(item.id()) + "']"));
+            browser.waitForText(By.id("messages"), "Question " + q + " saved.");
+            if (q == 2) {
+                browser.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&q=2"));
+                assertTrue(browser.find(By.cssSelector("input[name='question-form:rating'][value='" + ratings.get(item.id()) + "']"))
+                        .isSelected(), "a rating is kept without moving on");
+            }
+            if (notes.containsKey(item.id())) {
+                browser.type(By.id("question-form:note"), notes.get(item.id()));
+            }
+            browser.clickAndWaitForPage(By.id(q < INTERVIEW.items().size() ? "question-form:next" : "question-form:submit"));
+        }
+        assertTrue(browser.currentUrl().contains("/recruiter/candidate.xhtml"), browser.currentUrl());
+    }
+
+    /** Answers to every item, varied by item and by {@code shift}, within 1..5. */
+    private static Map<String, Integer> pattern(Questionnaire questionnaire, int shift) {
+        Map<String, Integer> answers = new HashMap<>();
+        List<Item> items = questionnaire.items();
+        for (int i = 0; i < items.size(); i++) {
+            answers.put(items.get(i).id(), 1 + (i * 7 + shift * 3 + (items.get(i).reversed() ? 2 : 0)) % 5);
+        }
+        return answers;
+    }
+}
