@@ -23,7 +23,9 @@ final class CandidateJson {
                 .name("position").value(record.position())
                 .name("recruiter").value(record.recruiter())
                 .name("createdAt").value(text(record.createdAt()))
-                .endObject();
+                .name("interviewers").beginArray();
+        record.interviewers().forEach(json::value);
+        json.endArray().endObject();
         json.name("consent").beginObject()
                 .name("text").value(record.consentText())
                 .name("givenAt").value(text(record.consentAt()))

@@ -51,7 +51,7 @@ final class CandidateRecords {
         return new CandidateRecord(candidate.getId(), candidate.getName(), candidate.getEmail(), candidate.getPosition(),
                 candidate.getRecruiterUsername(), candidate.getCreatedAt(), candidate.getConsentText(),
                 candidate.getConsentAt(), candidate.getRetentionDays(), candidate.getDeleteAfter(),
-                assessments, reports, entries);
+                candidate.getInterviewers().stream().sorted().toList(), assessments, reports, entries);
     }
 
     static List<Assessment> assessmentsOf(EntityManager entityManager, Candidate candidate) {

@@ -49,6 +49,7 @@ class CandidateExportTest {
             assertEquals("Zoé \"Z\" Quixby", at(json, "candidate", "name"));
             assertEquals("zoe@example.org", at(json, "candidate", "email"));
             assertEquals("rita", at(json, "candidate", "recruiter"));
+            assertEquals(List.of("ivan"), at(json, "candidate", "interviewers"));
             assertEquals("I agree that Concord keeps my answers for 90 days.", at(json, "consent", "text"));
             assertEquals(CONSENT.toString(), at(json, "consent", "givenAt"));
             assertEquals(90.0, at(json, "consent", "retentionDays"));

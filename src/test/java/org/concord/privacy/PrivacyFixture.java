@@ -63,6 +63,7 @@ final class PrivacyFixture {
         return jpa.inTransaction(em -> {
             Candidate candidate = new Candidate(name, email, "Logistics planner", "rita",
                     "I agree that Concord keeps my answers for " + days + " days.", days, CONSENT);
+            candidate.addInterviewer("ivan");
             em.persist(candidate);
             Assessment self = Assessment.selfReport(SELF_REPORT, candidate, AccessToken.hash(AccessToken.newToken()), CONSENT);
             self.consent(CONSENT);
@@ -106,11 +107,12 @@ final class PrivacyFixture {
         return scores;
     }
 
-    /** Rows of the candidate in candidate, assessment, answer, scale_score, interview_note and report. */
+    /** Rows of the candidate in candidate, candidate_interviewer, assessment, answer, scale_score, interview_note and report. */
     static Map<String, Long> rows(DataSource dataSource, long candidateId) {
         String assessments = "(SELECT id FROM assessment WHERE candidate_id = ?)";
         Map<String, String> counts = new java.util.LinkedHashMap<>();
         counts.put("candidate", "SELECT COUNT(*) FROM candidate WHERE id = ?");
+        counts.put("candidate_interviewer", "SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = ?");
         counts.put("assessment", "SELECT COUNT(*) FROM assessment WHERE candidate_id = ?");
         counts.put("answer", "SELECT COUNT(*) FROM answer WHERE assessment_id IN " + assessments);
         counts.put("scale_score", "SELECT COUNT(*) FROM scale_score WHERE assessment_id IN " + assessments);
@@ -136,7 +138,7 @@ final class PrivacyFixture {
     /** The same row counts, all zero. */
     static Map<String, Long> none() {
         Map<String, Long> none = new java.util.LinkedHashMap<>();
-        for (String table : List.of("candidate", "assessment", "answer", "scale_score", "interview_note", "report")) {
+        for (String table : List.of("candidate", "candidate_interviewer", "assessment", "answer", "scale_score", "interview_note", "report")) {
             none.put(table, 0L);
         }
         return none;
