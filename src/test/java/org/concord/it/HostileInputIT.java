@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Free text that holds markup or script is shown as text on HR's team pages (the team's name,
  * the list of teams, the members), and over-long names are refused with a message naming the
- * field, nothing stored, whatever the browser's own maxlength would have prevented.
+ * field, nothing stored, even when sent past the page by hand.
  */
 class HostileInputIT {
 
@@ -89,7 +89,7 @@ class HostileInputIT {
         browser.open(server.url("/hr/teams.xhtml"));
         typeUnlimited("new-team:name", longName);
         browser.click(By.id("new-team:create"));
-        String refused = browser.waitForText(By.id("messages"), "longer than 200");
+        String refused = refusal("longer than 200");
         assertTrue(refused.contains("team name"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM team WHERE name LIKE ?", "TTTT%"));
 
@@ -99,14 +99,16 @@ class HostileInputIT {
         typeUnlimited("member-form:member-name", "M".repeat(201));
         browser.type(By.id("member-form:member-email"), "long-" + suffix + "@example.org");
         browser.click(By.id("member-form:add-member"));
-        refused = browser.waitForText(By.id("messages"), "longer than 200");
+        refused = refusal("longer than 200");
         assertTrue(refused.contains("member name"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM team_member WHERE email = ?", "long-" + suffix + "@example.org"));
     }
 
     /**
      * Puts {@code text} into the field past its maxlength, as a hand-made request would: the
-     * field is replaced by a bare copy, since PrimeFaces' own script cuts the value to maxlength.
+     * field is replaced by a bare copy. (These fields have no maxlength: PrimeFaces cuts a value
+     * to its input's maxlength on the server without a word, even one given as a pass-through
+     * attribute, which stored a shortened name instead of refusing it.)
      */
     static void typeUnlimited(Browser browser, String id, String text) {
         ((JavascriptExecutor) browser.driver()).executeScript("var field = document.getElementById(arguments[0]);"
@@ -116,6 +118,15 @@ class HostileInputIT {
 
     private static void typeUnlimited(String id, String text) {
         typeUnlimited(browser, id, text);
+    }
+
+    /** The messages once they show {@code text}; else a failure that says what the page showed instead. */
+    private static String refusal(String text) {
+        try {
+            return browser.waitForText(By.id("messages"), text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message '" + text + "' at " + browser.currentUrl() + ": " + browser.pageText(), e);
+        }
     }
 
     private static long count(String sql, String parameter) throws Exception {
