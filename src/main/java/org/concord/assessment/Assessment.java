@@ -46,7 +46,7 @@ import org.concord.questionnaire.Questionnaire;
 @NamedQuery(name = "Assessment.findByInvitation",
         query = "SELECT a FROM Assessment a WHERE a.invitation = :invitation ORDER BY a.id")
 @NamedQuery(name = "Assessment.findByCandidate",
-        query = "SELECT a FROM Assessment a WHERE a.candidate = :candidate ORDER BY a.startedAt")
+        query = "SELECT a FROM Assessment a WHERE a.candidate = :candidate ORDER BY a.startedAt, a.id")
 @NamedQuery(name = "Assessment.findSubmittedInCampaign",
         query = "SELECT a FROM Assessment a WHERE a.campaign = :campaign AND a.progress = org.concord.assessment.Progress.SUBMITTED")
 public class Assessment {

@@ -30,6 +30,7 @@ import org.concord.assessment.Progress;
 @NamedQuery(name = "Invitation.findByTokenHash", query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
 @NamedQuery(name = "Invitation.findByCampaign",
         query = "SELECT i FROM Invitation i WHERE i.campaign = :campaign ORDER BY i.team.name, i.id")
+@NamedQuery(name = "Invitation.findByMember", query = "SELECT i FROM Invitation i WHERE i.member = :member")
 public class Invitation {
 
     @Id
@@ -122,6 +123,14 @@ public class Invitation {
             throw new IllegalStateException("a completed link is never renewed");
         }
         this.tokenHash = Objects.requireNonNull(newTokenHash);
+    }
+
+    /**
+     * Forgets the member this personal link was for, when they are erased: the invitation stays,
+     * without a person, so that the campaign's counts remain right.
+     */
+    public void forgetMember() {
+        member = null;
     }
 
     public void started() {

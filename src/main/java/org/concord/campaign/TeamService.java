@@ -134,6 +134,9 @@ public class TeamService {
 
     private void requireFreeName(String name, Long self) {
         String wanted = name == null ? "" : name.strip();
+        if (wanted.length() > 200) {
+            return; // longer than the column: the team itself refuses it, naming the field (H2 would fail the query)
+        }
         boolean taken = entityManager.createNamedQuery("Team.findByName", Team.class)
                 .setParameter("name", wanted)
                 .getResultStream()

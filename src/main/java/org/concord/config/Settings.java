@@ -65,6 +65,26 @@ public final class Settings {
         return 30;
     }
 
+    /**
+     * How many days a new candidate's data is kept ({@code concord.retention.days}, default 180):
+     * the default offered when a candidate is brought in; each candidate's own period is fixed
+     * with their consent.
+     */
+    public static int candidateRetentionDays() {
+        String days = get("concord.retention.days", "180");
+        try {
+            int value = Integer.parseInt(days);
+            if (value >= 1 && value <= 3650) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            LOG.log(Level.FINEST, "not a number", notANumber);
+        }
+        LOG.warning(() -> "concord.retention.days must be a whole number of days from 1 to 3650, not '" + days
+                + "': keeping candidates' data 180 days");
+        return 180;
+    }
+
     /** {@code concord.db.url} is read from the environment as {@code CONCORD_DB_URL}. */
     static String environmentName(String name) {
         return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);

@@ -50,8 +50,14 @@ public class CandidateService {
         if (!input.consentGiven()) {
             throw new RecruiterException("recruiter.error.noConsent");
         }
-        Candidate candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
-                input.consentText(), input.retentionDays(), clock.instant());
+        Candidate candidate;
+        try {
+            candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
+                    input.consentText(), input.retentionDays(), clock.instant());
+        } catch (IllegalArgumentException invalid) {
+            // an over-long name, a malformed e-mail: refused with the field named, nothing stored
+            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
+        }
         entityManager.persist(candidate);
         entityManager.flush();
         LOG.info(() -> "Recruiter " + recruiter.username() + " brought in candidate " + candidate.getId());

@@ -84,8 +84,13 @@ public class InterviewService {
         }
         Map<String, Integer> page = new HashMap<>();
         page.put(item.id(), rating);
-        interview.answerPage(questionnaire, page, nextQuestion);
-        interview.note(item, note);
+        try {
+            interview.answerPage(questionnaire, page, nextQuestion);
+            interview.note(item, note);
+        } catch (IllegalArgumentException invalid) {
+            // a rating outside the scale or an over-long note, whatever the browser sent: nothing is kept
+            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
+        }
         entityManager.flush();
         return sheetOf(interview);
     }

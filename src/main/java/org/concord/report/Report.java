@@ -17,7 +17,8 @@ import org.concord.assessment.Texts;
 
 /**
  * A finished report file in the archive: what it is (kind and title), what it is about (a
- * campaign, a questionnaire version: never a person), who generated it and when, and the
+ * campaign, a questionnaire version, a candidate by id as {@code candidate-<id>}: never a
+ * person's name), who generated it and when, and the
  * file's name and size in the report folder. Rows are written once, when the file is complete,
  * and removed with the file when the retention period is over.
  */
@@ -26,6 +27,7 @@ import org.concord.assessment.Texts;
 @NamedQuery(name = "Report.findAll", query = "SELECT r FROM Report r ORDER BY r.generatedAt DESC, r.id DESC")
 @NamedQuery(name = "Report.findGeneratedBefore",
         query = "SELECT r FROM Report r WHERE r.generatedAt < :cutoff ORDER BY r.generatedAt")
+@NamedQuery(name = "Report.findBySubject", query = "SELECT r FROM Report r WHERE r.subject = :subject ORDER BY r.generatedAt")
 public class Report implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -79,6 +79,23 @@ public class ReportArchive {
         return Optional.ofNullable(entityManager.find(Report.class, id));
     }
 
+    /** The reports about {@code subject} (for example {@code candidate-51}), oldest first. */
+    public List<Report> about(String subject) {
+        return entityManager.createNamedQuery("Report.findBySubject", Report.class)
+                .setParameter("subject", subject).getResultList();
+    }
+
+    /**
+     * Deletes one archived report, its row and then its file, as when the person it is about is
+     * erased. The row goes first: should the file resist, the folder's retention pass removes it
+     * by its age, whereas a row without a file would offer a download that fails.
+     */
+    public void remove(Report report) {
+        entityManager.remove(entityManager.contains(report) ? report : entityManager.merge(report));
+        entityManager.flush();
+        delete(file(report.getFileName()));
+    }
+
     /** The file of an archived report, always inside the report folder. */
     public Path file(String fileName) {
         return folder().resolve(ReportFiles.requireSafe(fileName));

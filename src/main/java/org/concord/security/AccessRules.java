@@ -60,6 +60,8 @@ public final class AccessRules {
             roles("/admin/**", Role.ADMIN),
             roles("/api/admin/**", Role.ADMIN),
             roles("/hr/**", Role.HR),
+            // HR sees every candidate (AccessPolicy), to erase or export their data on request
+            roles("/recruiter/candidate.xhtml", Role.RECRUITER, Role.HR),
             roles("/recruiter/**", Role.RECRUITER),
             roles("/manager/**", Role.MANAGER, Role.HR),
             roles("/reports/**", Role.HR));

@@ -22,6 +22,8 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.findByAction",
         query = "SELECT e FROM AuditEntry e WHERE e.action = :action ORDER BY e.occurredAt")
+@NamedQuery(name = "AuditEntry.findBySubject",
+        query = "SELECT e FROM AuditEntry e WHERE e.subject = :subject ORDER BY e.occurredAt, e.id")
 public class AuditEntry {
 
     @Id

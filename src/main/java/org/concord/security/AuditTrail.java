@@ -49,6 +49,13 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** Every entry about {@code subject} (for example {@code candidate-51}), oldest first. */
+    public List<AuditEntry> entriesAbout(String subject) {
+        return entityManager.createNamedQuery("AuditEntry.findBySubject", AuditEntry.class)
+                .setParameter("subject", subject)
+                .getResultList();
+    }
+
     /** One page of the entries {@code query} finds, newest first, read from the database alone. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> search(AuditQuery query, int first, int pageSize) {

@@ -11,6 +11,7 @@ import org.concord.interview.CandidateService;
 import org.concord.interview.ProfileService;
 import org.concord.interview.RecruiterException;
 import org.concord.interview.SelfReportService;
+import org.concord.privacy.PrivacyService;
 import org.concord.security.CurrentUser;
 
 /**
@@ -18,7 +19,7 @@ import org.concord.security.CurrentUser;
  * every interview the viewer may read, the interviewers' agreement, the charts and the decision
  * support; and, for the candidate's recruiter, giving the self-report (a personal link shown
  * once, or kiosk mode) and naming the interview panel. All of it comes through the services,
- * which refuse another recruiter's candidate.
+ * which refuse another recruiter's candidate. Each opening is written to the audit trail.
  */
 @Named
 @ViewScoped
@@ -37,6 +38,9 @@ public class CandidatePage implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private PrivacyService privacy;
 
     @Inject
     private KioskSession kiosk;
@@ -61,6 +65,7 @@ public class CandidatePage implements Serializable {
         }
         try {
             profile = profiles.profile(currentUser.caller(), id);
+            privacy.viewed(currentUser.caller().orElseThrow(), id);
             String code = language.getCode();
             selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
                     RecruiterMessages.text("recruiter.chart.score"), RecruiterMessages.text("recruiter.chart.interval")) : null;

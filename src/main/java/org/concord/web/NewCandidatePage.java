@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.concord.config.Settings;
 import org.concord.interview.Candidate;
 import org.concord.interview.CandidateService;
 import org.concord.interview.NewCandidate;
@@ -31,7 +32,7 @@ public class NewCandidatePage implements Serializable {
     private String name;
     private String email;
     private String position;
-    private int retentionDays = Candidate.DEFAULT_RETENTION_DAYS;
+    private int retentionDays = Settings.candidateRetentionDays();
     private boolean consentGiven;
 
     /** The consent text the candidate reads, as it will be stored. */

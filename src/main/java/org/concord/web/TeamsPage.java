@@ -10,13 +10,16 @@ import org.concord.campaign.Refusal;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamRow;
 import org.concord.campaign.TeamService;
+import org.concord.privacy.PrivacyService;
+import org.concord.security.CurrentUser;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs {@code /hr/teams.xhtml}: the lazy team list and the form for a new team; with
  * {@code ?team=} also that team's details, members (one by one, or a CSV upload that is kept
- * whole or not at all) and head count. Every save redirects back to the page.
+ * whole or not at all), a member's erasure on request, and head count. Every save redirects
+ * back to the page.
  */
 @Named
 @ViewScoped
@@ -26,6 +29,12 @@ public class TeamsPage implements Serializable {
 
     @Inject
     private TeamService teams;
+
+    @Inject
+    private PrivacyService privacy;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private LazyDataModel<TeamRow> list;
     private Long teamId;
@@ -93,6 +102,18 @@ public class TeamsPage implements Serializable {
         teams.removeMember(teamId, memberId);
         Messages.info("hr.member.removed");
         return open(teamId);
+    }
+
+    /** Erases a member at their request: name and e-mail gone, their invitation kept without them, audited. */
+    public String eraseMember(long memberId) {
+        try {
+            privacy.eraseMember(currentUser.caller().orElseThrow(), memberId);
+            Messages.info("privacy.member.erased");
+            return open(teamId);
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+            return null;
+        }
     }
 
     /** Imports the uploaded CSV: every row, or none with the first bad row's number and reason. */

@@ -60,6 +60,10 @@ class TeamServiceTest {
             Refusal taken = assertThrows(Refusal.class,
                     () -> jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Team 03", null, null, null)));
             assertEquals("hr.team.nameTaken", taken.key());
+            Refusal tooLong = assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> new TeamService(em, CLOCK).create("T".repeat(201), null, null, null)));
+            assertEquals("hr.invalid", tooLong.key());
+            assertEquals("team name is longer than 200 characters", tooLong.arguments()[0]);
 
             Page<TeamRow> first = jpa.inTransaction(em -> new TeamService(em, CLOCK).page(PageRequest.of(0, 10)));
             assertEquals(26, first.total());

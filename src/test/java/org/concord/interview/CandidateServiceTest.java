@@ -52,6 +52,10 @@ class CandidateServiceTest {
                     assertThrows(RecruiterException.class, () -> create(jpa, NOBODY, candidate("Bea", "Lead"))).key());
             assertEquals("recruiter.error.notRecruiter", assertThrows(RecruiterException.class,
                     () -> create(jpa, Recruiting.withRoles("mia", Role.MANAGER), candidate("Bea", "Lead"))).key());
+            RecruiterException tooLong = assertThrows(RecruiterException.class,
+                    () -> create(jpa, RITA, candidate("B".repeat(201), "Lead")));
+            assertEquals("recruiter.error.invalid", tooLong.key());
+            assertEquals("candidate name is longer than 200 characters", tooLong.arguments()[0]);
             assertEquals(0L, (long) jpa.inTransaction(em ->
                     em.createQuery("SELECT COUNT(c) FROM Candidate c", Long.class).getSingleResult()));
         }

@@ -80,8 +80,17 @@ class InterviewServiceTest {
             assertEquals("recruiter.error.notOnPanel", assertThrows(RecruiterException.class,
                     () -> jpa.inTransaction(em -> service(em).rate(Recruiting.withRoles("hana",
                             org.concord.security.Role.HR), candidate, first, 3, null, 1))).key());
-            assertThrows(IllegalArgumentException.class,
-                    () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 6, null, 1)));
+            for (int outside : new int[] {0, 6}) {
+                RecruiterException refused = assertThrows(RecruiterException.class,
+                        () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, outside, null, 1)));
+                assertEquals("recruiter.error.invalid", refused.key());
+                assertTrue(refused.arguments()[0].toString().contains("answer " + outside), refused.arguments()[0].toString());
+            }
+            RecruiterException tooLong = assertThrows(RecruiterException.class,
+                    () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 3, "n".repeat(5000), 1)));
+            assertEquals("note is longer than 4000 characters", tooLong.arguments()[0]);
+            assertEquals(Map.of(), jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).ratings(),
+                    "nothing of a refused rating is kept");
         }
     }
 }

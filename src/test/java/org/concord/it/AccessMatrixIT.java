@@ -95,6 +95,7 @@ class AccessMatrixIT {
         "/api/admin/anything,                                 UNAUTHORIZED, MISSING, REFUSED, REFUSED,   REFUSED",
         "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/candidates.xhtml,                         SIGN_IN,      REFUSED, REFUSED, OK,        REFUSED",
+        "/recruiter/candidate.xhtml,                          SIGN_IN,      REFUSED, OK,      OK,        REFUSED",
         "/manager/teams.xhtml,                                SIGN_IN,      REFUSED, OK,      REFUSED,   OK",
         "/hr/teams.xhtml,                                     SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/new-candidate.xhtml,                      SIGN_IN,      REFUSED, REFUSED, OK,        REFUSED",

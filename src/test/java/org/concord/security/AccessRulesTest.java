@@ -51,6 +51,8 @@ class AccessRulesTest {
         "/api/admin/anything, ADMIN",
         "/hr/campaigns.xhtml, HR",
         "/recruiter/candidates.xhtml, RECRUITER",
+        "/recruiter/candidate.xhtml, RECRUITER HR",
+        "/recruiter/interview.xhtml, RECRUITER",
         "/manager/teams.xhtml, MANAGER HR",
         "/reports/2026.xhtml, HR"})
     void roleAreasAreOpenToTheirRolesOnly(String path, String allowed) {
