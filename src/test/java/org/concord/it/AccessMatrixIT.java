@@ -95,7 +95,9 @@ class AccessMatrixIT {
         "/api/admin/anything,                                 UNAUTHORIZED, MISSING, REFUSED, REFUSED,   REFUSED",
         "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/candidates.xhtml,                         SIGN_IN,      REFUSED, REFUSED, OK,        REFUSED",
-        "/recruiter/candidate.xhtml,                          SIGN_IN,      REFUSED, OK,      OK,        REFUSED",
+        // past the table (HR and recruiters), a candidate page without a candidate of yours answers 403,
+        // unknown and not-yours alike; CandidatePrivacyIT and RecruiterJourneyIT open real candidates
+        "/recruiter/candidate.xhtml,                          SIGN_IN,      REFUSED, REFUSED, REFUSED,   REFUSED",
         "/manager/teams.xhtml,                                SIGN_IN,      REFUSED, OK,      REFUSED,   OK",
         "/hr/teams.xhtml,                                     SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/new-candidate.xhtml,                      SIGN_IN,      REFUSED, REFUSED, OK,        REFUSED",
