@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,7 +64,7 @@ class AccountsIT {
             admin.click(By.xpath("//div[@id='new-account:new-roles']//label[text()='" + label(role) + "']"));
         }
         admin.click(By.id("new-account:create"));
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> !d.findElement(By.id("messages")).getText().isBlank());
         assertTrue(admin.text(By.id("accounts:one-time")).contains(username), admin.text(By.id("messages")));
         return admin.text(By.id("one-time-password"));

@@ -141,15 +141,28 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * The text {@code by} shows now. Read again when the element is replaced while being read
+     * (an ajax update): Chromium then says the node "does not belong to the document".
+     */
     public String text(By by) {
-        return find(by).getText();
+        return read(d -> d.findElement(by).getText());
+    }
+
+    /** The value of an element's attribute (a field's {@code value}, say), read as {@link #text} is. */
+    public String attribute(By by, String name) {
+        return read(d -> d.findElement(by).getAttribute(name));
+    }
+
+    private <T> T read(java.util.function.Function<WebDriver, T> reading) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(reading);
     }
 
     /**
      * Whether a page's element has been replaced by a new page. Chromium says so in more than
      * one way: a stale reference, or a node that "does not belong to the document" any more.
      */
-    private static boolean gone(WebElement element) {
+    static boolean gone(WebElement element) {
         try {
             element.isEnabled();
             return false;
@@ -158,14 +171,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks {@code by} once it can be clicked. A click refused because the element was being
+     * replaced or covered (by an ajax update or an overlay fading out) is tried again.
+     */
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        read(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Waits until {@code by} shows {@code text}, and returns the whole text shown. */
     public String waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-        return text(by);
+        return read(d -> {
+            String shown = d.findElement(by).getText();
+            return shown.contains(text) ? shown : null;
+        });
     }
 
     public String title() {
@@ -177,7 +203,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return text(By.tagName("body"));
     }
 
     /** Forgets every cookie of every site and path, as a different browser would have none. */

@@ -73,7 +73,7 @@ class HrCampaignIT {
         long campaign = hr.createCampaign("Climate " + suffix, "before team building", List.of(support, finance));
         browser.click(By.id("links-form:generate"));
         browser.waitForText(By.id("messages"), "7 links ready");
-        List<String> shown = new ArrayList<>(List.of(browser.find(By.id("links-text")).getAttribute("value").split("\n")));
+        List<String> shown = new ArrayList<>(List.of(browser.attribute(By.id("links-text"), "value").split("\n")));
         assertEquals(7, shown.size());
 
         browser.click(By.id("links-form:download"));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,7 +99,7 @@ class ReportsIT {
         browser.click(By.id("generate-form:generate"));
 
         WebDriverWait patiently = new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
-        patiently.ignoring(StaleElementReferenceException.class); // the archive is re-rendered when a job ends
+        patiently.ignoring(WebDriverException.class); // the archive is re-rendered when a job ends (a stale node, or one "not in the document")
         patiently.until(driver -> "100%".equals(driver.findElement(By.cssSelector("#generate-form\\:progress .ui-progressbar-label")).getText()));
         patiently.until(driver -> driver.findElement(By.id("archive")).getText().contains("Export campaign (before)"));
         assertTrue(browser.text(By.id("generate-form:messages")).contains("The export is ready"),

@@ -204,7 +204,7 @@ class RespondentJourneyIT {
             page.next();
         }
         assertEquals(text("en", "respond.review.none"), page.text("skipped"));
-        String viewState = browser.find(By.name("jakarta.faces.ViewState")).getAttribute("value");
+        String viewState = browser.attribute(By.name("jakarta.faces.ViewState"), "value");
 
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript("var b = document.getElementById('answers:submit'); b.click(); b.click();");

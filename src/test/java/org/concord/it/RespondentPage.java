@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,13 +92,12 @@ final class RespondentPage {
         WebElement main = browser.find(By.id("content"));
         WebElement form = browser.find(By.id(button)).findElement(By.xpath("ancestor::form"));
         browser.click(By.id(button));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.or(
-                ExpectedConditions.stalenessOf(main), ExpectedConditions.stalenessOf(form)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Browser.gone(main) || Browser.gone(form));
         browser.find(By.id("content"));
     }
 
     private void waitUntilReplaced(WebElement element) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Browser.gone(element));
     }
 
     String text(String id) {

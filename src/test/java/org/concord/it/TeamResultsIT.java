@@ -89,7 +89,7 @@ class TeamResultsIT {
     private static List<String> generateLinks() {
         browser.click(By.id("links-form:generate"));
         browser.waitForText(By.id("messages"), "links ready");
-        return List.of(browser.find(By.id("links-text")).getAttribute("value").split("\n")).stream()
+        return List.of(browser.attribute(By.id("links-text"), "value").split("\n")).stream()
                 .map(line -> line.substring(line.lastIndexOf('\t') + 1)).toList();
     }
 
