@@ -21,6 +21,7 @@ import org.concord.security.CurrentUser;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.report.Report;
 import org.concord.report.ReportArchive;
+import org.concord.report.ReportFiles;
 import org.concord.report.ReportJob;
 import org.concord.report.ReportJobs;
 import org.concord.report.ReportSubjects;
@@ -41,7 +42,6 @@ import org.primefaces.model.StreamedContent;
 public class ReportsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** A campaign as the form offers it. */
@@ -134,7 +134,7 @@ public class ReportsPage implements Serializable {
         var file = archive.file(report.getFileName());
         return DefaultStreamedContent.builder()
                 .name(report.getFileName())
-                .contentType(XLSX)
+                .contentType(ReportFiles.XLSX_CONTENT_TYPE)
                 .contentLength(report.getSizeBytes())
                 .stream(() -> {
                     try {

@@ -29,8 +29,6 @@ import org.concord.security.CurrentUser;
 @RequestScoped
 public class TeamReportDownload {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     private TeamReports reports;
     @Inject
@@ -65,7 +63,7 @@ public class TeamReportDownload {
         audit.record(user.getUsername(), "report.generated", title, "team report, " + data.teams().size() + " team(s), direct download");
         audit.record(user.getUsername(), "report.downloaded", title, fileName);
         external.responseReset();
-        external.setResponseContentType(XLSX);
+        external.setResponseContentType(ReportFiles.XLSX_CONTENT_TYPE);
         external.setResponseContentLength(out.size());
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         out.writeTo(external.getResponseOutputStream());

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Table;
 import org.concord.results.CampaignResults;
 import org.concord.results.ScaleChange;
 import org.concord.results.WaveData;

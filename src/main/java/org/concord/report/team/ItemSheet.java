@@ -6,6 +6,8 @@ import java.util.Set;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Table;
 import org.concord.results.WaveData;
 import org.concord.scoring.Estimate;
 import org.concord.scoring.ItemQuality;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -16,10 +15,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Charts;
+import org.concord.report.workbook.Table;
 import org.concord.results.WaveData;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
@@ -101,18 +102,11 @@ final class MechanismSheet {
     }
 
     private void chart(XSSFSheet sheet, int headerRow, int mechanisms, List<Integer> rows, int lo, int hi) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int below = headerRow + data.teams().size() + 2;
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, below, 10, below + 26));
-        chart.setTitleText(texts.get("report.team.mechanisms.chart"));
-        chart.setTitleOverlay(false);
+        XSSFChart chart = Charts.titled(sheet, texts.get("report.team.mechanisms.chart"), 0, below, 10, below + 26);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-        values.setMinimum(lo);
-        values.setMaximum(hi);
-        values.setMajorUnit(1);
-        values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFValueAxis values = Charts.scoreAxis(chart, AxisPosition.LEFT, lo, hi);
         XDDFRadarChartData radar = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, categories, values);
         radar.setStyle(RadarStyle.MARKER);
         radar.setVaryColors(false);

@@ -18,10 +18,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.concord.questionnaire.QuadrantAxis;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Charts;
+import org.concord.report.workbook.Table;
 import org.concord.results.WaveData;
 import org.concord.scoring.Quadrant;
 import org.concord.scoring.TeamResult;
@@ -106,10 +108,7 @@ final class QuadrantSheet {
 
     private void chart(XSSFSheet sheet, List<Integer> rows, double xThreshold, double yThreshold, int lo, int hi,
                        String xTitle, String yTitle) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 24));
-        chart.setTitleText(texts.get("report.team.quadrant.chart"));
-        chart.setTitleOverlay(false);
+        XSSFChart chart = Charts.titled(sheet, texts.get("report.team.quadrant.chart"), 5, 1, 15, 24);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         XDDFValueAxis bottom = chart.createValueAxis(AxisPosition.BOTTOM);
         bottom.setTitle(xTitle);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Table;
 import org.concord.results.WaveData;
 import org.concord.scoring.Advice;
 import org.concord.scoring.Recommendation;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Table;
 import org.concord.results.WaveData;
 import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.report.ReportTexts;
+import org.concord.report.workbook.Cells;
+import org.concord.report.workbook.Table;
 
 /**
  * Writes the team report of a campaign wave as an .xlsx in the reader's language: Summary,

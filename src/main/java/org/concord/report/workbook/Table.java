@@ -1,4 +1,4 @@
-package org.concord.report.team;
+package org.concord.report.workbook;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -11,16 +11,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * One sheet of the team report written top to bottom: title and note lines, then one table
- * with a header row that is frozen and filtered. Text always goes in as a string cell (a team
- * called "=SUM(A1)" stays a name), numbers as numbers with their format, and each column's
- * width follows the longest text put in it, since POI's autoSizeColumn needs fonts a server
- * may not have.
+ * One sheet of a report built in memory (the team and candidate reports) written top to
+ * bottom: title, note and section lines, small tables under a heading row, and at most one
+ * main table whose header row is frozen and filtered. Text always goes in as a string cell (a
+ * team called "=SUM(A1)" stays a name), numbers as numbers with their format, and each
+ * column's width follows the longest text put in it, since POI's autoSizeColumn needs fonts a
+ * server may not have.
  */
-final class Table {
+public final class Table {
 
     private static final int NUMBER_CHARS = 8;
     private static final int MAX_CHARS = 60;
+    private static final int PARAGRAPH_CHARS = 100;
 
     private final XSSFSheet sheet;
     private final Cells cells;
@@ -30,52 +32,66 @@ final class Table {
     private int lastColumn;
     private Row row;
 
-    Table(XSSFSheet sheet, Cells cells) {
+    public Table(XSSFSheet sheet, Cells cells) {
         this.sheet = sheet;
         this.cells = cells;
     }
 
-    XSSFSheet sheet() {
+    public XSSFSheet sheet() {
         return sheet;
     }
 
     /** Starts a new row and returns its index. */
-    int row() {
+    public int row() {
         row = sheet.createRow(next);
         return next++;
     }
 
-    void skip() {
+    public void skip() {
         next++;
     }
 
-    void title(String title) {
+    public void title(String title) {
         row();
         Cell cell = row.createCell(0);
         cell.setCellValue(title);
         cell.setCellStyle(cells.title);
     }
 
-    void note(String text) {
+    public void note(String text) {
         row();
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(cells.note);
     }
 
-    /** The table's header row: frozen, filtered, and as wide as the table. */
-    void header(List<String> names) {
-        headerRow = row();
+    /** A line that opens a part of the sheet, in bold. */
+    public void section(String text) {
+        row();
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(cells.section);
+    }
+
+    /** The main table's header row: frozen, filtered, and as wide as the table. */
+    public void header(List<String> names) {
+        heading(names);
+        headerRow = row.getRowNum();
+        lastColumn = Math.max(lastColumn, names.size() - 1);
+    }
+
+    /** The heading row of a small table among others on the sheet: styled as a header, neither frozen nor filtered. */
+    public void heading(List<String> names) {
+        row();
         for (int c = 0; c < names.size(); c++) {
             Cell cell = row.createCell(c);
             cell.setCellValue(names.get(c));
             cell.setCellStyle(cells.header);
             widen(c, Math.min(names.get(c).length(), 24));
         }
-        lastColumn = Math.max(lastColumn, names.size() - 1);
     }
 
-    void text(int column, String value) {
+    public void text(int column, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -86,15 +102,31 @@ final class Table {
     }
 
     /** Long text that wraps inside a column of at most {@code maxChars}. */
-    void wrapped(int column, String value, int maxChars) {
+    public void wrapped(int column, String value, int maxChars) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(cells.wrapped);
         widen(column, Math.min(maxChars, value.lines().mapToInt(String::length).max().orElse(0)));
     }
 
+    /**
+     * A paragraph of text across the first {@code columns} columns, merged and wrapped, its row
+     * made tall enough for the lines it needs at about {@value #PARAGRAPH_CHARS} characters each.
+     */
+    public void paragraph(String text, int columns) {
+        row();
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(cells.wrapped);
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+        }
+        int lines = Math.max(1, (int) Math.ceil(text.length() / (double) PARAGRAPH_CHARS));
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+    }
+
     /** A number; NaN and infinities are left empty rather than written as errors. */
-    void number(int column, double value, CellStyle style) {
+    public void number(int column, double value, CellStyle style) {
         if (!Double.isFinite(value)) {
             return;
         }
@@ -104,7 +136,7 @@ final class Table {
         widen(column, NUMBER_CHARS);
     }
 
-    void date(int column, LocalDateTime value) {
+    public void date(int column, LocalDateTime value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(cells.date);
@@ -112,7 +144,7 @@ final class Table {
     }
 
     /** Sets the widths, freezes the rows down to the header and the first column, filters the table. */
-    void finish() {
+    public void finish() {
         widths.forEach((column, chars) -> sheet.setColumnWidth(column, (Math.min(MAX_CHARS, chars) + 2) * 256));
         if (headerRow >= 0) {
             sheet.createFreezePane(1, headerRow + 1);

@@ -1,4 +1,4 @@
-package org.concord.report.team;
+package org.concord.report.workbook;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,25 +9,26 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The cell styles of the team report, made once per workbook (Excel allows a few thousand):
- * a title, table headers, text that Excel must never read as a formula or number, counts,
+ * The cell styles of the reports built in memory, made once per workbook (Excel allows a few
+ * thousand): a title, section lines, table headers, text that Excel must never read as a formula or number, counts,
  * means and differences (0.00), rates (0%), coefficients such as alpha, r and rwg(j) (0.000),
  * and dates.
  */
-final class Cells {
+public final class Cells {
 
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle wrapped;
-    final CellStyle count;
-    final CellStyle mean;
-    final CellStyle rate;
-    final CellStyle coefficient;
-    final CellStyle date;
-    final CellStyle note;
+    public final CellStyle title;
+    public final CellStyle section;
+    public final CellStyle header;
+    public final CellStyle text;
+    public final CellStyle wrapped;
+    public final CellStyle count;
+    public final CellStyle mean;
+    public final CellStyle rate;
+    public final CellStyle coefficient;
+    public final CellStyle date;
+    public final CellStyle note;
 
-    Cells(XSSFWorkbook workbook) {
+    public Cells(XSSFWorkbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -38,6 +39,8 @@ final class Cells {
         grey.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
         title = workbook.createCellStyle();
         title.setFont(big);
+        section = workbook.createCellStyle();
+        section.setFont(bold);
         header = workbook.createCellStyle();
         header.setFont(bold);
         header.setWrapText(true);
@@ -48,6 +51,7 @@ final class Cells {
         text = withFormat(workbook, "@");
         text.setQuotePrefixed(true);
         wrapped = withFormat(workbook, "@");
+        wrapped.setQuotePrefixed(true);
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         count = withFormat(workbook, "0");
