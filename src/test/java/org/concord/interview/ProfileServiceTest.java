@@ -9,6 +9,7 @@ import static org.concord.interview.Recruiting.SELF_REPORT;
 import static org.concord.interview.Recruiting.candidate;
 import static org.concord.interview.Recruiting.consistent;
 import static org.concord.interview.Recruiting.create;
+import static org.concord.interview.Recruiting.varied;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,18 +37,6 @@ class ProfileServiceTest {
 
     private static ProfileService service(EntityManager em) {
         return new ProfileService(em, INSTRUMENTS, CLOCK);
-    }
-
-    /** Self-reports that vary item by item, so that alpha and the SD exist. */
-    private static Map<String, Integer> varied(int seed) {
-        Map<String, Integer> answers = consistent(SELF_REPORT, 1 + seed % 5);
-        int i = 0;
-        for (String item : List.copyOf(answers.keySet())) {
-            if ((i++ + seed) % 3 == 0) {
-                answers.put(item, 1 + (answers.get(item) + seed) % 5);
-            }
-        }
-        return answers;
     }
 
     @ParameterizedTest

@@ -17,41 +17,41 @@ import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.security.Caller;
 import org.concord.security.Role;
 
-/** What the recruiter services' tests share: the shipped questionnaires, a fixed clock, callers, and steps. */
-final class Recruiting {
+/** What the recruiter services' tests (and the candidate report's) share: the shipped questionnaires, a fixed clock, callers, and steps. */
+public final class Recruiting {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
-    static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
-    static final Instruments INSTRUMENTS = new Instruments(CATALOG);
-    static final Questionnaire SELF_REPORT = INSTRUMENTS.selfReport();
-    static final Questionnaire INTERVIEW = INSTRUMENTS.interview();
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    public static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
+    public static final Instruments INSTRUMENTS = new Instruments(CATALOG);
+    public static final Questionnaire SELF_REPORT = INSTRUMENTS.selfReport();
+    public static final Questionnaire INTERVIEW = INSTRUMENTS.interview();
 
-    static final Optional<Caller> RITA = recruiter("rita");
-    static final Optional<Caller> OMAR = recruiter("omar");
-    static final Optional<Caller> NOBODY = Optional.empty();
+    public static final Optional<Caller> RITA = recruiter("rita");
+    public static final Optional<Caller> OMAR = recruiter("omar");
+    public static final Optional<Caller> NOBODY = Optional.empty();
 
     private Recruiting() {
     }
 
-    static Optional<Caller> recruiter(String username) {
+    public static Optional<Caller> recruiter(String username) {
         return Optional.of(new Caller(username, username, EnumSet.of(Role.RECRUITER), false));
     }
 
-    static Optional<Caller> withRoles(String username, Role... roles) {
+    public static Optional<Caller> withRoles(String username, Role... roles) {
         return Optional.of(new Caller(username, username, EnumSet.copyOf(List.of(roles)), false));
     }
 
-    static NewCandidate candidate(String name, String position) {
+    public static NewCandidate candidate(String name, String position) {
         return new NewCandidate(name, name.toLowerCase().replace(' ', '.') + "@example.org", position, 90,
                 "I agree that my answers are used to assess my application for " + position + " and kept for 90 days.", true);
     }
 
-    static long create(Jpa jpa, Optional<Caller> recruiter, NewCandidate candidate) {
+    public static long create(Jpa jpa, Optional<Caller> recruiter, NewCandidate candidate) {
         return jpa.inTransaction(em -> new CandidateService(em, CLOCK).create(recruiter, candidate).getId());
     }
 
     /** Every item of {@code questionnaire} answered {@code value}, but reverse-keyed ones answered 6 - value. */
-    static Map<String, Integer> consistent(Questionnaire questionnaire, int value) {
+    public static Map<String, Integer> consistent(Questionnaire questionnaire, int value) {
         Map<String, Integer> answers = new HashMap<>();
         for (Item item : questionnaire.items()) {
             answers.put(item.id(), item.reversed() ? 6 - value : value);
@@ -59,14 +59,26 @@ final class Recruiting {
         return answers;
     }
 
+    /** Self-reports that vary item by item, so that alpha and the SD exist. */
+    public static Map<String, Integer> varied(int seed) {
+        Map<String, Integer> answers = consistent(SELF_REPORT, 1 + seed % 5);
+        int i = 0;
+        for (String item : List.copyOf(answers.keySet())) {
+            if ((i++ + seed) % 3 == 0) {
+                answers.put(item, 1 + (answers.get(item) + seed) % 5);
+            }
+        }
+        return answers;
+    }
+
     /** The candidate answers their self-report in kiosk mode and submits. */
-    static void selfReport(Jpa jpa, Optional<Caller> recruiter, long candidate, Map<String, Integer> answers) {
+    public static void selfReport(Jpa jpa, Optional<Caller> recruiter, long candidate, Map<String, Integer> answers) {
         jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).startKiosk(recruiter, candidate));
         jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).submit(recruiter, candidate, answers));
     }
 
     /** An interviewer rates every question and submits. */
-    static void interview(Jpa jpa, Optional<Caller> rater, long candidate, Map<String, Integer> ratings) {
+    public static void interview(Jpa jpa, Optional<Caller> rater, long candidate, Map<String, Integer> ratings) {
         for (Map.Entry<String, Integer> rating : ratings.entrySet()) {
             jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK)
                     .rate(rater, candidate, rating.getKey(), rating.getValue(), null, 1));

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("concord.chromedriver", "/usr/bin/chromedriver"));
 
     private final WebDriver driver;
+    private final Path downloads;
 
     public Browser() {
         this(null);
@@ -41,6 +42,7 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("The browser tests need Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
         }
+        this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -204,6 +206,23 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return text(By.tagName("body"));
+    }
+
+    /**
+     * Waits for a complete download whose name ends with {@code extension} in the folder this
+     * browser saves into (Chromium writes it under another name until it is whole).
+     */
+    public Path awaitDownload(String extension) {
+        if (downloads == null) {
+            throw new IllegalStateException("this browser was opened without a download folder");
+        }
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Forgets every cookie of every site and path, as a different browser would have none. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
@@ -52,7 +58,11 @@ class RecruiterJourneyIT {
         server.createAccount(RITA, PASSWORD, Role.RECRUITER);
         server.createAccount(OMAR, PASSWORD, Role.RECRUITER);
         server.createAccount(EVE, PASSWORD, Role.RECRUITER);
-        rita = new Browser().signIn(server, RITA, PASSWORD);
+        try {
+            rita = new Browser(Files.createTempDirectory("concord-candidate-report")).signIn(server, RITA, PASSWORD);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         omar = new Browser().signIn(server, OMAR, PASSWORD);
     }
 
@@ -125,6 +135,38 @@ class RecruiterJourneyIT {
         assertEquals(List.of(), rita.policyViolations(), "the pages run within the Content-Security-Policy");
         assertTrue(rita.text(By.id("reminder")).contains("never replace"));
         assertTrue(omar.driver().getPageSource().contains("agreement-helping"), "omar, submitted, sees the agreement too");
+
+        rita.click(By.id("report:download"));
+        Path report = rita.awaitDownload(".xlsx");
+        assertTrue(report.getFileName().toString().startsWith("candidate-report-candidate-" + candidate + "-"),
+                "the file is named after the candidate's id, never their name: " + report.getFileName());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(report.toFile(), PackageAccess.READ))) {
+            CandidateReportExpectations.assertSameAsPage(workbook, rita, name, SELF_REPORT, INTERVIEW, List.of(RITA, OMAR));
+            Sheet ratings = workbook.getSheet("Interview");
+            int header = CandidateReportExpectations.headerRow(ratings);
+            for (int q = 0; q < INTERVIEW.items().size(); q++) {
+                Row row = ratings.getRow(header + 1 + q);
+                String item = INTERVIEW.items().get(q).id();
+                assertEquals(ritasRatings.get(item), (int) row.getCell(CandidateReportExpectations.column(ratings, RITA + ": rating"))
+                        .getNumericCellValue());
+                assertEquals(omarsRatings.get(item), (int) row.getCell(CandidateReportExpectations.column(ratings, OMAR + ": rating"))
+                        .getNumericCellValue());
+            }
+            assertEquals(ritasNote, ratings.getRow(header + 1).getCell(CandidateReportExpectations.column(ratings, RITA + ": notes"))
+                    .getStringCellValue(), "notes are in the report as typed, as text");
+            assertEquals("Blamed the supplier.", ratings.getRow(header + 2)
+                    .getCell(CandidateReportExpectations.column(ratings, OMAR + ": notes")).getStringCellValue());
+        }
+        try (Connection db = server.database();
+             PreparedStatement audited = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND subject = ?"
+                     + " AND action IN ('report.generated', 'report.downloaded')")) {
+            audited.setString(1, RITA);
+            audited.setString(2, "candidate-" + candidate);
+            try (ResultSet rs = audited.executeQuery()) {
+                rs.next();
+                assertEquals(2, rs.getInt(1), "generating and downloading the report are audited");
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.concord.report.candidate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concord.assessment.Assessment;
+import org.concord.interview.CandidateProfile;
+import org.concord.interview.Instruments;
+import org.concord.interview.ProfileService;
+import org.concord.interview.RaterResult;
+import org.concord.security.Caller;
+
+/**
+ * Gathers a candidate report's data in one transaction: the profile from {@link ProfileService}
+ * (which refuses, with the page's reasons, a reader who may not see the candidate), then the
+ * self-report's answers and the submission times of the interviews that profile shows, and no
+ * others.
+ */
+@ApplicationScoped
+@Transactional
+public class CandidateReports {
+
+    @PersistenceContext(unitName = "concord")
+    private EntityManager entityManager;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private Clock clock;
+
+    protected CandidateReports() {
+        // for CDI
+    }
+
+    /** For use outside the server (tests). */
+    public CandidateReports(EntityManager entityManager, Instruments instruments, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.profiles = new ProfileService(entityManager, instruments, clock);
+    }
+
+    /** The report of {@code candidateId} for {@code caller}; a {@code RecruiterException} when they may not see it. */
+    public CandidateReportData data(Optional<Caller> caller, long candidateId) {
+        CandidateProfile profile = profiles.profile(caller, candidateId);
+        Set<String> shown = profile.raters().stream().filter(RaterResult::submitted).map(RaterResult::rater)
+                .collect(Collectors.toSet());
+        Map<String, Integer> answers = Map.of();
+        Instant selfReportAt = null;
+        Map<String, Instant> interviewsAt = new HashMap<>();
+        for (Assessment assessment : entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
+                .setParameter("candidate", profile.candidate()).getResultList()) {
+            if (!assessment.isSubmitted()) {
+                continue;
+            }
+            if (assessment.getRaterUsername() == null) {
+                answers = assessment.getAnswers();
+                selfReportAt = assessment.getSubmittedAt();
+            } else if (shown.contains(assessment.getRaterUsername())) {
+                interviewsAt.put(assessment.getRaterUsername(), assessment.getSubmittedAt());
+            }
+        }
+        return new CandidateReportData(profile, answers, selfReportAt, interviewsAt, clock.instant());
+    }
+}
