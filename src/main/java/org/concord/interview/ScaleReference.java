@@ -9,6 +9,7 @@ import org.concord.scoring.NormGroup;
 import org.concord.scoring.Reliability;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.StandardError;
+import org.concord.scoring.Unavailable;
 
 /**
  * One scale of a questionnaire version over every submitted assessment of that version (the
@@ -98,7 +99,7 @@ public final class ScaleReference {
 
     /** The percentile rank of {@code score} among the sample's scores. */
     public Estimate percentile(double score) {
-        return norms == null ? Estimate.notAvailable("too few differing scores") : norms.percentileRank(score);
+        return norms == null ? Estimate.notAvailable(Unavailable.FEW_DIFFERING_SCORES) : norms.percentileRank(score);
     }
 
     /** Why {@link #percentile} is not available; null when it is. */

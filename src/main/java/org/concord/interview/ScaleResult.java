@@ -8,6 +8,7 @@ import org.concord.scoring.Interpretation;
 import org.concord.scoring.ScaleScore;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.StandardError;
+import org.concord.scoring.Unavailable;
 
 /**
  * One person's score on one scale as pages show it, never as a bare number: the score with its
@@ -27,7 +28,7 @@ public record ScaleResult(Interpretation interpretation, Reason missing, Reason 
         Interpretation interpretation = Interpretation.of(scale, score, reference.standardError());
         if (score.missing()) {
             Reason why = Reason.of("recruiter.na.missing", score.answered(), score.items(), needed);
-            return new ScaleResult(interpretation, why, why, Estimate.notAvailable("missing"), why, reference.alpha(),
+            return new ScaleResult(interpretation, why, why, Estimate.notAvailable(Unavailable.MISSING_SCORE), why, reference.alpha(),
                     reference.sampleSize());
         }
         return new ScaleResult(interpretation, null, reference.noInterval(), reference.percentile(score.value()),

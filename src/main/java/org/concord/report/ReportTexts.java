@@ -3,6 +3,7 @@ package org.concord.report;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.concord.scoring.Estimate;
 
 /**
  * The words of a report in its reader's language, from the same {@code messages_*.properties}
@@ -36,5 +37,13 @@ public final class ReportTexts {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** Why an estimate is not available, in the reader's words ({@code reason.<NAME>}); a nested estimate's reason too. */
+    public String reason(Estimate estimate) {
+        Object[] arguments = estimate.arguments().stream()
+                .map(argument -> argument instanceof Estimate inner ? reason(inner) : argument)
+                .toArray();
+        return format("reason." + estimate.why().name(), arguments);
     }
 }

@@ -9,6 +9,7 @@ import org.concord.scoring.Estimate;
 import org.concord.scoring.ScaleSummary;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
+import org.concord.scoring.Unavailable;
 import org.concord.scoring.WaveResults;
 
 /**
@@ -42,7 +43,7 @@ public record ScaleChange(String scale, double before, double after, Estimate co
                 ScaleSummary reference = before.results().scales().get(s);
                 Estimate rci = reference.sem().available()
                         ? Change.between(first.mean(), second.mean(), reference.sem().value()).rci()
-                        : Estimate.notAvailable("the scale's reliability in the first wave is not known");
+                        : Estimate.notAvailable(Unavailable.FIRST_WAVE_RELIABILITY);
                 changes.add(new ScaleChange(second.scale(), first.mean(), second.mean(),
                         Change.cohensD(memberScores(before.results(), teamId, s), memberScores(after.results(), teamId, s)),
                         rci));

@@ -44,7 +44,7 @@ public final class Agreement {
             }
         }
         if (withVariance == 0) {
-            return Estimate.notAvailable("needs an item answered by at least 2 members");
+            return Estimate.notAvailable(Unavailable.FEW_RATERS_PER_ITEM);
         }
         double ratio = Math.min(varianceSum / withVariance, expected) / expected;
         double agreement = withVariance * (1 - ratio);

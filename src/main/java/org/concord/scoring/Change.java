@@ -17,7 +17,7 @@ public record Change(double before, double after, Estimate rci) {
     public static Change between(double x1, double x2, double sem) {
         double denominator = Math.sqrt(2 * sem * sem);
         Estimate rci = denominator > 0 ? Estimate.of((x2 - x1) / denominator)
-                : Estimate.notAvailable("the scale's standard error of measurement is 0");
+                : Estimate.notAvailable(Unavailable.ZERO_SEM);
         return new Change(x1, x2, rci);
     }
 
@@ -32,12 +32,12 @@ public record Change(double before, double after, Estimate rci) {
     /** Cohen's d = (mean after - mean before) / pooled SD, each group of at least 2. */
     public static Estimate cohensD(double[] before, double[] after) {
         if (before.length < 2 || after.length < 2) {
-            return Estimate.notAvailable("needs at least 2 scores in each wave");
+            return Estimate.notAvailable(Unavailable.FEW_SCORES_PER_WAVE);
         }
         double pooled = ((before.length - 1) * Stats.variance(before) + (after.length - 1) * Stats.variance(after))
                 / (before.length + after.length - 2);
         if (!(pooled > 0)) {
-            return Estimate.notAvailable("the scores do not vary within the waves");
+            return Estimate.notAvailable(Unavailable.NO_VARIANCE_IN_WAVES);
         }
         return Estimate.of((Stats.mean(after) - Stats.mean(before)) / Math.sqrt(pooled));
     }

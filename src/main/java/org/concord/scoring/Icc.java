@@ -25,10 +25,10 @@ public record Icc(Estimate icc1, Estimate icc2) {
             }
         }
         if (groups < 2) {
-            return unavailable("needs at least 2 teams, has " + groups);
+            return unavailable(Estimate.notAvailable(Unavailable.FEW_TEAMS, groups));
         }
         if (n - groups < 1) {
-            return unavailable("needs a team with at least 2 members");
+            return unavailable(Estimate.notAvailable(Unavailable.SMALL_TEAMS));
         }
         grand /= n;
         double between = 0;
@@ -44,12 +44,12 @@ public record Icc(Estimate icc1, Estimate icc2) {
         double msw = within / (n - groups);
         double k = (double) n / groups;
         if (!(msb > 0)) {
-            return unavailable("the team means do not vary");
+            return unavailable(Estimate.notAvailable(Unavailable.TEAM_MEANS_CONSTANT));
         }
         return new Icc(Estimate.of((msb - msw) / (msb + (k - 1) * msw)), Estimate.of((msb - msw) / msb));
     }
 
-    private static Icc unavailable(String reason) {
-        return new Icc(Estimate.notAvailable(reason), Estimate.notAvailable(reason));
+    private static Icc unavailable(Estimate why) {
+        return new Icc(why, why);
     }
 }

@@ -54,7 +54,7 @@ public final class NormGroup {
     /** 100 (count below + half count equal) / N; not available without a sample. */
     public Estimate percentileRank(double score) {
         if (sorted == null) {
-            return Estimate.notAvailable("the norm group has no sample, only a mean and SD");
+            return Estimate.notAvailable(Unavailable.NO_SAMPLE);
         }
         int below = 0;
         int equal = 0;

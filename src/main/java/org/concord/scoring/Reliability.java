@@ -18,9 +18,9 @@ public final class Reliability {
     public static Estimate alpha(double[][] columns) {
         int k = columns.length;
         int n = k == 0 ? 0 : columns[0].length;
-        String unavailable = unavailable(n, k);
+        Estimate unavailable = unavailable(n, k);
         if (unavailable != null) {
-            return Estimate.notAvailable(unavailable);
+            return unavailable;
         }
         double[] totals = new double[n];
         double itemVariances = 0;
@@ -49,13 +49,12 @@ public final class Reliability {
             total += rowSums[i];
             diagonal += cov[i][i];
         }
-        String unavailable = unavailable(n, k);
-        Estimate alpha = unavailable != null ? Estimate.notAvailable(unavailable) : alpha(k, diagonal, total);
+        Estimate unavailable = unavailable(n, k);
+        Estimate alpha = unavailable != null ? unavailable : alpha(k, diagonal, total);
         List<ItemQuality> items = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             double restTotal = total - 2 * rowSums[i] + cov[i][i];
-            Estimate ifDeleted = unavailable(n, k - 1) != null
-                    ? Estimate.notAvailable(unavailable(n, k - 1))
+            Estimate ifDeleted = unavailable(n, k - 1) != null ? unavailable(n, k - 1)
                     : alpha(k - 1, diagonal - cov[i][i], restTotal);
             items.add(new ItemQuality(itemIds.get(i), Stats.mean(columns[i]), Math.sqrt(cov[i][i]),
                     itemTotal(n, k, rowSums[i] - cov[i][i], cov[i][i], restTotal), ifDeleted));
@@ -63,31 +62,29 @@ public final class Reliability {
         return new ScaleQuality(scale, n, alpha, items);
     }
 
-    private static String unavailable(int n, int k) {
+    private static Estimate unavailable(int n, int k) {
         if (n < 2) {
-            return "needs at least 2 complete cases, has " + n;
+            return Estimate.notAvailable(Unavailable.FEW_CASES, n);
         }
         if (k < 2) {
-            return "needs at least 2 items, has " + k;
+            return Estimate.notAvailable(Unavailable.FEW_ITEMS, k);
         }
         return null;
     }
 
     private static Estimate alpha(int k, double itemVariances, double totalVariance) {
         if (!(totalVariance > 0)) {
-            return Estimate.notAvailable("the summed scores do not vary (zero total variance)");
+            return Estimate.notAvailable(Unavailable.TOTAL_CONSTANT);
         }
         return Estimate.of((double) k / (k - 1) * (1 - itemVariances / totalVariance));
     }
 
     private static Estimate itemTotal(int n, int k, double covWithRest, double itemVariance, double restVariance) {
         if (n < 2 || k < 2) {
-            return Estimate.notAvailable(n < 2 ? "needs at least 2 complete cases, has " + n
-                    : "needs at least one other item");
+            return n < 2 ? Estimate.notAvailable(Unavailable.FEW_CASES, n) : Estimate.notAvailable(Unavailable.NO_OTHER_ITEM);
         }
         if (!(itemVariance > 0) || !(restVariance > 0)) {
-            return Estimate.notAvailable(itemVariance > 0 ? "the other items' sum does not vary"
-                    : "the item's answers do not vary");
+            return Estimate.notAvailable(itemVariance > 0 ? Unavailable.REST_CONSTANT : Unavailable.ITEM_CONSTANT);
         }
         return Estimate.of(covWithRest / Math.sqrt(itemVariance * restVariance));
     }

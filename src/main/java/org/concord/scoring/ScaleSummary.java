@@ -15,10 +15,10 @@ public record ScaleSummary(String scale, int n, double mean, double sd, ScaleQua
 
     public Estimate sem() {
         if (!quality.alpha().available()) {
-            return Estimate.notAvailable("alpha is not available: " + quality.alpha().reason());
+            return Estimate.notAvailable(Unavailable.NO_ALPHA, quality.alpha());
         }
         if (Double.isNaN(sd)) {
-            return Estimate.notAvailable("needs at least 2 scores, has " + n);
+            return Estimate.notAvailable(Unavailable.FEW_SCORES, n);
         }
         return Estimate.of(new StandardError(sd, quality.alpha().value()).sem());
     }

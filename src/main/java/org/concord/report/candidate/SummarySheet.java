@@ -188,7 +188,7 @@ final class SummarySheet {
             table.number(column + 1, agreement.rwgj().value(), cells.coefficient);
             table.text(column + 2, agreement.low() ? texts.get("recruiter.agreement.low") : texts.get("report.candidate.agree"));
         } else {
-            table.text(column + 2, texts.get("recruiter.agreement.na"));
+            table.text(column + 2, texts.format("report.team.items.notAvailable", texts.reason(agreement.rwgj())));
         }
     }
 }

@@ -85,7 +85,7 @@ final class ChangeSheet {
         if (estimate.available()) {
             table.number(column, estimate.value(), cells.mean);
         } else {
-            table.text(column, texts.format("report.team.items.notAvailable", estimate.reason()));
+            table.text(column, texts.format("report.team.items.notAvailable", texts.reason(estimate)));
         }
     }
 

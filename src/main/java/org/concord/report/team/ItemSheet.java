@@ -97,7 +97,7 @@ final class ItemSheet {
         if (estimate.available()) {
             table.number(column, estimate.value(), cells.coefficient);
         } else {
-            table.text(column, texts.format("report.team.items.notAvailable", estimate.reason()));
+            table.text(column, texts.format("report.team.items.notAvailable", texts.reason(estimate)));
         }
     }
 }

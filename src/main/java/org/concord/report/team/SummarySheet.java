@@ -100,7 +100,7 @@ final class SummarySheet {
             table.number(column + 3, result.rwgj().value(), cells.coefficient);
             table.text(column + 4, result.lowAgreement() ? texts.get("report.team.lowAgreement") : "");
         } else {
-            table.text(column + 3, texts.format("report.team.items.notAvailable", result.rwgj().reason()));
+            table.text(column + 3, texts.format("report.team.items.notAvailable", texts.reason(result.rwgj())));
         }
     }
 

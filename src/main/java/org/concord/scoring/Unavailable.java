@@ -1,0 +1,55 @@
+package org.concord.scoring;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Why a statistic cannot be computed for the data at hand, each reason with its English
+ * wording over the counts it names. The engine and its command-line tool, which have no
+ * message bundles, say it in this English; reports say the same reason in their reader's
+ * language from the bundles' {@code reason.<NAME>} texts, which take the same arguments.
+ */
+public enum Unavailable {
+    FEW_CASES("needs at least 2 complete cases, has {0}"),
+    FEW_ITEMS("needs at least 2 items, has {0}"),
+    NO_OTHER_ITEM("needs at least one other item"),
+    TOTAL_CONSTANT("the summed scores do not vary (zero total variance)"),
+    REST_CONSTANT("the other items'' sum does not vary"),
+    ITEM_CONSTANT("the item''s answers do not vary"),
+    NO_ALPHA("alpha is not available: {0}"),
+    FEW_SCORES("needs at least 2 scores, has {0}"),
+    ZERO_SEM("the scale''s standard error of measurement is 0"),
+    FEW_SCORES_PER_WAVE("needs at least 2 scores in each wave"),
+    NO_VARIANCE_IN_WAVES("the scores do not vary within the waves"),
+    FIRST_WAVE_RELIABILITY("the scale''s reliability in the first wave is not known"),
+    FEW_RATERS_PER_ITEM("needs an item answered by at least 2 members"),
+    FEW_TEAMS("needs at least 2 teams, has {0}"),
+    SMALL_TEAMS("needs a team with at least 2 members"),
+    TEAM_MEANS_CONSTANT("the team means do not vary"),
+    WITHHELD("withheld for anonymity"),
+    NO_SAMPLE("the norm group has no sample, only a mean and SD"),
+    FEW_DIFFERING_SCORES("too few differing scores"),
+    MISSING_SCORE("the score is missing"),
+    /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
+    OTHER("{0}");
+
+    private final String english;
+
+    Unavailable(String english) {
+        this.english = english;
+    }
+
+    /** The MessageFormat pattern of the English wording. */
+    public String english() {
+        return english;
+    }
+
+    /** The English wording for {@code arguments}: numbers plainly, a nested estimate by its own reason. */
+    public String say(List<Object> arguments) {
+        Object[] plain = arguments.stream()
+                .map(a -> a instanceof Estimate inner ? inner.reason() : a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
+        return new MessageFormat(english, Locale.ROOT).format(plain);
+    }
+}
