@@ -102,7 +102,7 @@ class ReportsIT {
         patiently.ignoring(WebDriverException.class); // the archive is re-rendered when a job ends (a stale node, or one "not in the document")
         patiently.until(driver -> "100%".equals(driver.findElement(By.cssSelector("#generate-form\\:progress .ui-progressbar-label")).getText()));
         patiently.until(driver -> driver.findElement(By.id("archive")).getText().contains("Export campaign (before)"));
-        assertTrue(browser.text(By.id("generate-form:messages")).contains("The export is ready"),
+        assertTrue(browser.text(By.id("generate-form:messages")).contains("The workbook is ready: "),
                 browser.text(By.id("generate-form:messages")));
         String archive = browser.text(By.id("archive"));
         assertTrue(archive.contains("campaign-" + CAMPAIGN), archive);

@@ -48,7 +48,8 @@ class ReportTextsTest {
         ReportTexts french = ReportTexts.of(Locale.FRENCH);
         assertFalse(french.get("report.codebook.scoreText").contains("''"));
         assertFalse(french.get("reports.failed").contains("''"));
-        assertEquals("L'export est prêt : X", french.format("reports.done", "X"));
+        assertEquals("Rapport d'équipes : C (W)", french.format("report.team.title", "C", "W"));
+        assertEquals("Le classeur n'a pas pu être généré ; le journal du serveur en donne la raison.", french.get("reports.failed"));
         assertEquals("Export brut : Q, toutes les campagnes", french.format("report.raw.title", "Q", french.get("report.raw.allCampaigns")));
     }
 
