@@ -15,18 +15,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.concord.scoring.io.JsonTestReader;
 import org.concord.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A candidate's personal data on the real server: a name and a note holding markup are shown
@@ -43,15 +40,13 @@ class CandidatePrivacyIT {
 
     private static ConcordServer server;
     private static Browser rita;
-    private static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
         server = ConcordServer.get();
         server.createAccount(RECRUITER, PASSWORD, Role.RECRUITER);
         server.createAccount(HR, PASSWORD, Role.HR);
-        downloads = Files.createTempDirectory("concord-privacy-downloads");
-        rita = new Browser(downloads).signIn(server, RECRUITER, PASSWORD);
+        rita = new Browser(Files.createTempDirectory("concord-privacy-downloads")).signIn(server, RECRUITER, PASSWORD);
     }
 
     @AfterAll
@@ -76,7 +71,7 @@ class CandidatePrivacyIT {
         assertTrue(rita.text(By.id("retention")).contains("then erased automatically"));
 
         rita.click(By.id("personal-data:export"));
-        Path json = waitForDownload();
+        Path json = rita.awaitDownload(".json");
         Object export = JsonTestReader.parse(Files.readString(json, StandardCharsets.UTF_8));
         assertEquals(name, JsonTestReader.at(export, "candidate", "name"));
         assertEquals(note, JsonTestReader.at(export, "assessments", 0, "answers", 0, "note"));
@@ -172,13 +167,4 @@ class CandidatePrivacyIT {
         }
     }
 
-    private static Path waitForDownload() {
-        return new WebDriverWait(rita.driver(), Duration.ofSeconds(30)).until(driver -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".json")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-    }
 }

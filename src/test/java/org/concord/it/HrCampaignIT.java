@@ -8,12 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.concord.campaign.Answering;
 import org.concord.database.Jpa;
 import org.concord.questionnaire.Catalog;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * HR's path through a campaign on the real server: two teams (one from a CSV upload, after a
@@ -36,15 +30,11 @@ class HrCampaignIT {
 
     private static ConcordServer server;
     private static Browser browser;
-    private static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
         server = ConcordServer.get();
-        browser = new Browser();
-        downloads = Files.createTempDirectory("concord-downloads");
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser = new Browser(Files.createTempDirectory("concord-downloads"));
     }
 
     @AfterAll
@@ -77,7 +67,7 @@ class HrCampaignIT {
         assertEquals(7, shown.size());
 
         browser.click(By.id("links-form:download"));
-        Path csv = waitForDownload();
+        Path csv = browser.awaitDownload(".csv");
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("\uFEFFTeam,Member,E-mail,Link", rows.get(0));
         assertEquals(8, rows.size());
@@ -107,17 +97,4 @@ class HrCampaignIT {
         assertFalse(unfinished.contains("Member 1 " + suffix), "those who submitted are not listed");
     }
 
-    private static Path waitForDownload() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                var done = files.filter(f -> f.toString().endsWith(".csv")).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no CSV was downloaded into " + downloads);
-    }
 }

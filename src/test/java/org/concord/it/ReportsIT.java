@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,13 +40,11 @@ class ReportsIT {
 
     private static ConcordServer server;
     private static Browser browser;
-    private static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
         server = ConcordServer.get();
-        downloads = Files.createTempDirectory("concord-downloads");
-        browser = new Browser(downloads);
+        browser = new Browser(Files.createTempDirectory("concord-downloads"));
         server.createAccount("reports-hr", "reports-hr-password", org.concord.security.Role.HR);
         browser.signIn(server, "reports-hr", "reports-hr-password");
         insertSubmittedAnswers();
@@ -109,7 +106,7 @@ class ReportsIT {
         assertTrue(archive.contains("reports-hr"), archive);
 
         browser.click(By.cssSelector("[id$=':download']"));
-        Path downloaded = waitForDownload(patiently);
+        Path downloaded = browser.awaitDownload(".xlsx");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(downloaded.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
             assertEquals(List.of("Data", "Codebook"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
@@ -140,13 +137,4 @@ class ReportsIT {
         }
     }
 
-    private static Path waitForDownload(WebDriverWait wait) {
-        return wait.until(driver -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-    }
 }

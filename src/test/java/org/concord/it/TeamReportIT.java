@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
@@ -52,13 +51,11 @@ class TeamReportIT {
 
     private static ConcordServer server;
     private static Browser browser;
-    private static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
         server = ConcordServer.get();
-        downloads = Files.createTempDirectory("concord-team-downloads");
-        browser = new Browser(downloads);
+        browser = new Browser(Files.createTempDirectory("concord-team-downloads"));
         server.createAccount("team-report-hr", "team-report-hr-password", org.concord.security.Role.HR);
         browser.signIn(server, "team-report-hr", "team-report-hr-password");
         insertCampaign();
@@ -131,7 +128,7 @@ class TeamReportIT {
         assertTrue(browser.text(By.id("team-form:team-messages")).contains("is ready"), browser.text(By.id("team-form:team-messages")));
 
         browser.click(By.xpath("//tr[contains(., 'Team report: IT campaign (before)')]//button[contains(@id, ':download')]"));
-        Path downloaded = waitForDownload(patiently, downloads);
+        Path downloaded = browser.awaitDownload(".xlsx");
         assertTrue(downloaded.getFileName().toString().startsWith("team-report-campaign-" + CAMPAIGN + "-"), downloaded.toString());
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(downloaded.toFile(), PackageAccess.READ))) {
@@ -184,8 +181,7 @@ class TeamReportIT {
             manager.signIn(server, MANAGER, "team-report-manager-password");
             manager.open(server.url("/manager/team.xhtml?campaign=" + CAMPAIGN + "&team=910001&lang=en"));
             manager.click(By.id("download-report"));
-            WebDriverWait patiently = new WebDriverWait(manager.driver(), Duration.ofSeconds(60));
-            Path downloaded = waitForDownload(patiently, managerDownloads);
+            Path downloaded = manager.awaitDownload(".xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(downloaded.toFile(), PackageAccess.READ))) {
                 for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
                     for (Row row : sheet) {
@@ -207,15 +203,6 @@ class TeamReportIT {
         }
     }
 
-    private static Path waitForDownload(WebDriverWait wait, Path folder) {
-        return wait.until(driver -> {
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-    }
 
     private static Row row(XSSFSheet sheet, String team) {
         for (Row row : sheet) {
