@@ -12,8 +12,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A recruiter's whole path with a candidate, in real browsers on the real server: the recruiter
@@ -170,6 +169,50 @@ class RecruiterJourneyIT {
     }
 
     @Test
+    void aRatingOutsideTheScaleSentByHandIsRefusedWithAMessageAndWhatWasSavedStays() throws Exception {
+        long candidate = newCandidate("Hand-posted ratings", "Buyer");
+        rita.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&lang=en"));
+        String first = INTERVIEW.items().get(0).id();
+        rita.click(By.cssSelector("input[name='question-form:rating'][value='4']"));
+        rita.waitForText(By.id("messages"), "Question 1 saved.");
+        rita.type(By.id("question-form:note"), "Kept note");
+        rita.click(By.id("question"));
+        JavascriptExecutor js = (JavascriptExecutor) rita.driver();
+        for (String forged : List.of("6", "0", "x")) {
+            js.executeScript("var r = document.querySelector(\"input[name='question-form:rating'][value='5']\")"
+                    + " || document.querySelector(\"input[name='question-form:rating'][data-forged]\");"
+                    + " r.setAttribute('data-forged', 'yes'); r.value = arguments[0]; r.click();", forged);
+            String said = rita.waitForText(By.id("messages"), "was not saved");
+            assertTrue(said.startsWith("Your rating: ") && said.contains(forged.equals("x") ? "\"x\" is not a whole number"
+                    : "not one of the choices offered"), forged + ": " + said);
+            rita.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&q=1&lang=en"));
+            assertTrue(rita.find(By.cssSelector("input[name='question-form:rating'][value='4']")).isSelected(),
+                    "the rating saved before stays, shown: " + forged);
+            assertEquals("Kept note", rita.attribute(By.id("question-form:note"), "value"));
+        }
+        rita.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&q=1&lang=fr"));
+        js.executeScript("var r = document.querySelector(\"input[name='question-form:rating'][value='5']\");"
+                + " r.value = '7'; r.click();");
+        String dit = rita.waitForText(By.id("messages"), "enregistrée");
+        assertTrue(dit.startsWith("Votre note : la valeur envoyée ne fait pas partie des choix proposés"), dit);
+        rita.open(server.url("/recruiter/candidates.xhtml?lang=en"));
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT x.answer_value, n.note FROM assessment a"
+                     + " JOIN answer x ON x.assessment_id = a.id LEFT JOIN interview_note n ON n.assessment_id = a.id"
+                     + " AND n.item_id = x.item_id WHERE a.candidate_id = ? AND a.rater_username = ? AND x.item_id = ?")) {
+            select.setLong(1, candidate);
+            select.setString(2, RITA);
+            select.setString(3, first);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), "the rating is stored");
+                assertEquals(4, rs.getInt(1), "no forged rating reached the database");
+                assertEquals("Kept note", rs.getString(2));
+                assertFalse(rs.next());
+            }
+        }
+    }
+
+    @Test
     void aPersonalLinkIsShownOnceAndOpensTheCandidatesSelfReportOnTheRespondentPages() throws Exception {
         long candidate = newCandidate("Link candidate", "Warehouse planner");
         rita.click(By.id("give:issue-link"));
@@ -226,18 +269,9 @@ class RecruiterJourneyIT {
 
     /** Fills in the new-candidate form with the candidate's consent; returns the new candidate's id. */
     private static long newCandidate(String name, String position) {
-        rita.open(server.url("/recruiter/new-candidate.xhtml"));
-        rita.type(By.id("candidate:name"), name);
-        rita.type(By.id("candidate:email"), "candidate@example.org");
-        rita.type(By.id("candidate:position"), position);
-        rita.click(By.id("candidate:retention"));
-        rita.waitForText(By.id("candidate:consent-text"), position);
-        String consent = rita.text(By.id("candidate:consent-text"));
-        rita.click(By.cssSelector("#candidate\\:consent .ui-chkbox-box"));
-        rita.clickAndWaitForPage(By.id("candidate:save"));
-        Matcher id = Pattern.compile("id=(\\d+)").matcher(rita.currentUrl());
-        assertTrue(id.find(), rita.currentUrl());
-        long candidate = Long.parseLong(id.group(1));
+        RecruiterSteps.Brought brought = new RecruiterSteps(server, rita).newCandidate(name, "candidate@example.org", position);
+        long candidate = brought.id();
+        String consent = brought.consent();
         try (Connection db = server.database();
              PreparedStatement select = db.prepareStatement("SELECT consent_text, recruiter_username FROM candidate WHERE id = ?")) {
             select.setLong(1, candidate);
