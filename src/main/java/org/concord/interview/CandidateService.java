@@ -89,7 +89,12 @@ public class CandidateService {
     /** Names another interviewer (an account's user name) who may rate the candidate. */
     public Candidate addInterviewer(Optional<Caller> caller, long candidateId, String username) {
         Candidate candidate = manage(caller, candidateId);
-        candidate.addInterviewer(username);
+        try {
+            candidate.addInterviewer(username);
+        } catch (IllegalArgumentException invalid) {
+            // an over-long user name: refused with the field named, the panel unchanged
+            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
+        }
         return candidate;
     }
 

@@ -85,6 +85,22 @@ class CandidateServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anOverLongInterviewerNameIsRefusedNamingTheFieldAndThePanelStaysAsItWas(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "omar"));
+
+            RecruiterException refused = assertThrows(RecruiterException.class,
+                    () -> jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "i".repeat(101))));
+
+            assertEquals("recruiter.error.invalid", refused.key());
+            assertEquals("interviewer is longer than 100 characters", refused.arguments()[0]);
+            assertEquals(java.util.Set.of("omar"), jpa.inTransaction(em -> java.util.Set.copyOf(service(em).open(RITA, id).getInterviewers())));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void theListPagesSortsAndFiltersTheCallersCandidatesInTheDatabase(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             for (int i = 1; i <= 12; i++) {

@@ -16,8 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.concord.scoring.io.JsonTestReader;
 import org.concord.security.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +109,16 @@ class CandidatePrivacyIT {
     }
 
     @Test
+    void anOverLongInterviewerNameIsRefusedAndThePanelStaysAsItWas() throws Exception {
+        long candidate = newCandidate("Panel " + SUFFIX);
+        HostileInputIT.typeUnlimited(rita, "panel:interviewer", "i".repeat(101));
+        rita.click(By.id("panel:add-interviewer"));
+        String refused = rita.waitForText(By.id("messages"), "longer than 100");
+        assertTrue(refused.contains("interviewer"), refused);
+        assertEquals(0, count("SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = " + candidate));
+    }
+
+    @Test
     void hrErasesACandidateFromTheirPage() throws Exception {
         long candidate = newCandidate("For HR " + SUFFIX);
         try (Browser hr = new Browser().signIn(server, HR, PASSWORD)) {
@@ -127,17 +135,7 @@ class CandidatePrivacyIT {
     }
 
     private static long newCandidate(String name) {
-        rita.open(server.url("/recruiter/new-candidate.xhtml?lang=en"));
-        rita.type(By.id("candidate:name"), name);
-        rita.type(By.id("candidate:email"), "privacy-" + SUFFIX + "@example.org");
-        rita.type(By.id("candidate:position"), "Planner");
-        rita.click(By.id("candidate:retention"));
-        rita.waitForText(By.id("candidate:consent-text"), "Planner");
-        rita.click(By.cssSelector("#candidate\\:consent .ui-chkbox-box"));
-        rita.clickAndWaitForPage(By.id("candidate:save"));
-        Matcher id = Pattern.compile("id=(\\d+)").matcher(rita.currentUrl());
-        assertTrue(id.find(), rita.currentUrl());
-        return Long.parseLong(id.group(1));
+        return new RecruiterSteps(server, rita).newCandidate(name, "privacy-" + SUFFIX + "@example.org", "Planner").id();
     }
 
     /** The recruiter's own interview of the candidate, begun, with a note on the first question. */

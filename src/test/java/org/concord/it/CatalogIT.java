@@ -5,28 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.concord.security.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A signed-in person reads the questionnaire catalog; an administrator reads the files and their problems. */
-class CatalogIT {
-
-    private static ConcordServer server;
-    private static Browser browser;
+class CatalogIT extends BrowserTest {
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
         server.createAccount("catalog-admin", "catalog admin password", Role.ADMIN);
-        browser = new Browser().signIn(server, "catalog-admin", "catalog admin password");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
+        browser.signIn(server, "catalog-admin", "catalog admin password");
     }
 
     @Test

@@ -4,29 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.concord.security.Role;
 import org.openqa.selenium.By;
 
 /** A visitor opens Concord, reads what it is for, switches to French and follows the links. */
-class HomePageIT {
-
-    private static ConcordServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class HomePageIT extends BrowserTest {
 
     @BeforeEach
     void inEnglish() {

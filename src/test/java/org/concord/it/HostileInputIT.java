@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,27 +18,18 @@ import org.openqa.selenium.WebElement;
  * the list of teams, the members), and over-long names are refused with a message naming the
  * field, nothing stored, even when sent past the page by hand.
  */
-class HostileInputIT {
+class HostileInputIT extends BrowserTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String IMAGE = "<img src=x onerror=alert(1)>";
     static final String BOLD = "\"><b>x</b>";
 
-    private static ConcordServer server;
-    private static Browser browser;
     private static HrSteps hr;
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
         hr = new HrSteps(server, browser);
         hr.signIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     /** Fails when a script the page was given has run. */
@@ -102,6 +92,18 @@ class HostileInputIT {
         refused = refusal("longer than 200");
         assertTrue(refused.contains("member name"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM team_member WHERE email = ?", "long-" + suffix + "@example.org"));
+
+        browser.open(server.url("/hr/campaign.xhtml"));
+        typeUnlimited("campaign-form:name", "C".repeat(201));
+        browser.type(By.id("campaign-form:wave"), "W".repeat(200));
+        browser.type(By.id("campaign-form:opens"), "2026-01-01");
+        browser.type(By.id("campaign-form:closes"), "2099-12-31");
+        String box = browser.find(By.cssSelector("#campaign-form\\:teams input[value='" + id + "']")).getAttribute("id");
+        browser.click(By.cssSelector("label[for='" + box + "']"));
+        browser.click(By.id("campaign-form:save"));
+        refused = refusal("longer than 200");
+        assertTrue(refused.contains("campaign name"), refused);
+        assertEquals(0, count("SELECT COUNT(*) FROM campaign WHERE name LIKE ?", "CCCC%"));
     }
 
     /**

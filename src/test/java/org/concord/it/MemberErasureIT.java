@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,23 +16,14 @@ import org.openqa.selenium.By;
  * member's name and e-mail are gone from the page and the database, the other member stays,
  * and the audit trail says who erased which member, without naming them.
  */
-class MemberErasureIT {
+class MemberErasureIT extends BrowserTest {
 
-    private static ConcordServer server;
-    private static Browser browser;
     private static HrSteps hr;
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
         hr = new HrSteps(server, browser);
         hr.signIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.security.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,21 +22,12 @@ import org.openqa.selenium.WebElement;
  * and pages through to the end: every item of the file is shown once, in order, at most ten a
  * page, with the response labels, a progress bar and, for the interview, probes and anchors.
  */
-class PreviewIT {
-
-    private static ConcordServer server;
-    private static Browser browser;
+class PreviewIT extends BrowserTest {
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
         server.createAccount("preview-recruiter", "preview recruiter password", Role.RECRUITER);
-        browser = new Browser().signIn(server, "preview-recruiter", "preview recruiter password");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
+        browser.signIn(server, "preview-recruiter", "preview recruiter password");
     }
 
     static Stream<Arguments> instrumentsAndLanguages() {

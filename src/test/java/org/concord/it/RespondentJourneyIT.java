@@ -25,7 +25,6 @@ import org.concord.assessment.AssessmentService;
 import org.concord.assessment.StoredScore;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,24 +38,15 @@ import org.openqa.selenium.JavascriptExecutor;
  * sends an answer outside the scale, and a candidate's self-report. Each is asserted on what
  * the page shows and on what the database holds, scores included.
  */
-class RespondentJourneyIT {
+class RespondentJourneyIT extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static ConcordServer server;
-    private static Browser browser;
     private static RespondentFixtures fixtures;
     private RespondentPage page;
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
         fixtures = new RespondentFixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     /** Each test starts as a new person: no session, no cookies. */

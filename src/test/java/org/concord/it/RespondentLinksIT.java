@@ -27,11 +27,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.assessment.AccessToken;
 import org.concord.web.LinkGuesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -40,24 +38,15 @@ import org.openqa.selenium.Cookie;
  * unknown links get a page that says which and nothing else; and an address that keeps
  * guessing links is refused with HTTP 429.
  */
-class RespondentLinksIT {
+class RespondentLinksIT extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static ConcordServer server;
-    private static Browser browser;
     private static RespondentFixtures fixtures;
     private RespondentPage page;
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
         fixtures = new RespondentFixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @BeforeEach

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 import org.concord.security.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,24 +23,15 @@ import org.openqa.selenium.By;
  * lock after five wrong passwords, a new session id at sign-in, a role's limits shown as
  * Concord's 403 page, and the security headers every response carries.
  */
-class SignInIT {
+class SignInIT extends BrowserTest {
 
     private static final String PASSWORD = "sign-in test password";
-    private static ConcordServer server;
-    private static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = ConcordServer.get();
         server.createAccount("signin-admin", PASSWORD, Role.ADMIN);
         server.createAccount("signin-hr", PASSWORD, Role.HR);
         server.createAccount("signin-locked", PASSWORD, Role.RECRUITER);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @AfterEach

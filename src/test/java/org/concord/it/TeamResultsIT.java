@@ -20,8 +20,6 @@ import org.concord.results.WaveData;
 import org.concord.scoring.TeamResult;
 import org.concord.security.Role;
 import org.concord.scoring.TeamScale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,21 +30,7 @@ import org.openqa.selenium.WebElement;
  * each number with its band and n; the team of two gets the anonymity message and no number;
  * a second wave shows the change; HR's organisation view shows teams side by side.
  */
-class TeamResultsIT {
-
-    private static ConcordServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = ConcordServer.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class TeamResultsIT extends BrowserTest {
 
     private static String two(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
