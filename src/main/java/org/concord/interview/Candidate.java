@@ -39,6 +39,9 @@ public class Candidate {
 
     public static final int DEFAULT_RETENTION_DAYS = 180;
 
+    /** The longest user name the recruiter and panel columns hold. */
+    public static final int USERNAME_LENGTH = 100;
+
     @Id
     @SequenceGenerator(name = "candidate_seq", sequenceName = "candidate_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
@@ -88,7 +91,7 @@ public class Candidate {
         this.name = Texts.required(name, 200, "candidate name");
         this.email = Texts.email(email);
         this.position = Texts.required(position, 200, "position");
-        this.recruiterUsername = Texts.required(recruiterUsername, 100, "recruiter");
+        this.recruiterUsername = Texts.required(recruiterUsername, USERNAME_LENGTH, "recruiter");
         this.consentText = Texts.required(consentText, 4000, "consent text");
         if (retentionDays < 1 || retentionDays > 3650) {
             throw new IllegalArgumentException("data is kept between 1 and 3650 days");
@@ -101,7 +104,7 @@ public class Candidate {
 
     /** Names another interviewer who may rate this candidate; the recruiter is always one. */
     public void addInterviewer(String username) {
-        String interviewer = Texts.required(username, 100, "interviewer");
+        String interviewer = Texts.required(username, USERNAME_LENGTH, "interviewer");
         if (!interviewer.equals(recruiterUsername)) {
             interviewers.add(interviewer);
         }

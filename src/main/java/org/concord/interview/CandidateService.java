@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.concord.assessment.Texts;
+import org.concord.security.Account;
 import org.concord.security.Caller;
+import org.concord.security.Role;
 
 /**
  * A recruiter's candidates: brings one in with the consent they gave, lists those the caller
@@ -89,12 +92,17 @@ public class CandidateService {
     /** Names another interviewer (an account's user name) who may rate the candidate. */
     public Candidate addInterviewer(Optional<Caller> caller, long candidateId, String username) {
         Candidate candidate = manage(caller, candidateId);
+        String interviewer;
         try {
-            candidate.addInterviewer(username);
+            interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
         } catch (IllegalArgumentException invalid) {
             // an over-long user name: refused with the field named, the panel unchanged
             throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
         }
+        if (!mayInterview(interviewer)) {
+            throw new RecruiterException("recruiter.panel.unknown", interviewer);
+        }
+        candidate.addInterviewer(interviewer);
         return candidate;
     }
 
@@ -102,6 +110,15 @@ public class CandidateService {
         Candidate candidate = manage(caller, candidateId);
         candidate.removeInterviewer(username);
         return candidate;
+    }
+
+    /** Whether {@code username} is an enabled account that may rate candidates (a recruiter, or HR). */
+    private boolean mayInterview(String username) {
+        return entityManager.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .anyMatch(account -> !account.isDisabled()
+                        && (account.getRoles().contains(Role.RECRUITER) || account.getRoles().contains(Role.HR)));
     }
 
     /** One page of the candidates the caller brought in or interviews. */

@@ -11,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
+import org.concord.security.Account;
 import org.concord.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -74,7 +77,7 @@ class CandidateServiceTest {
             assertEquals("recruiter.error.notYours", assertThrows(RecruiterException.class,
                     () -> jpa.inTransaction(em -> service(em).open(RITA, 999_999))).key());
 
-            jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "omar"));
+            Recruiting.panel(jpa, RITA, id, "omar");
 
             assertEquals("Bea Martin", jpa.inTransaction(em -> service(em).open(OMAR, id)).getName());
             assertThrows(RecruiterException.class, () -> jpa.inTransaction(em -> service(em).manage(OMAR, id)),
@@ -88,14 +91,39 @@ class CandidateServiceTest {
     void anOverLongInterviewerNameIsRefusedNamingTheFieldAndThePanelStaysAsItWas(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "omar"));
+            Recruiting.panel(jpa, RITA, id, "omar");
 
             RecruiterException refused = assertThrows(RecruiterException.class,
                     () -> jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "i".repeat(101))));
 
             assertEquals("recruiter.error.invalid", refused.key());
             assertEquals("interviewer is longer than 100 characters", refused.arguments()[0]);
-            assertEquals(java.util.Set.of("omar"), jpa.inTransaction(em -> java.util.Set.copyOf(service(em).open(RITA, id).getInterviewers())));
+            assertEquals(Set.of("omar"), jpa.inTransaction(em -> Set.copyOf(service(em).open(RITA, id).getInterviewers())));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void onlyAnEnabledRecruiterOrHrAccountJoinsThePanelAnyOtherNameIsRefusedAsUnknown(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            jpa.inTransaction(em -> {
+                em.persist(new Account("mona", "Mona", Recruiting.PASSWORD_HASH, EnumSet.of(Role.MANAGER), CLOCK.instant()));
+                em.persist(new Account("hana", "Hana", Recruiting.PASSWORD_HASH, EnumSet.of(Role.HR), CLOCK.instant()));
+                Account gone = new Account("olga", "Olga", Recruiting.PASSWORD_HASH, EnumSet.of(Role.RECRUITER), CLOCK.instant());
+                gone.disable();
+                em.persist(gone);
+                return null;
+            });
+
+            for (String refusedName : List.of("omarr", "mona", "olga")) {
+                RecruiterException refused = assertThrows(RecruiterException.class,
+                        () -> jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, " " + refusedName + " ")));
+                assertEquals("recruiter.panel.unknown", refused.key(), refusedName);
+                assertEquals(refusedName, refused.arguments()[0]);
+            }
+            jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "hana"));
+            assertEquals(Set.of("hana"), jpa.inTransaction(em -> Set.copyOf(service(em).open(RITA, id).getInterviewers())));
         }
     }
 
@@ -108,7 +136,7 @@ class CandidateServiceTest {
             }
             create(jpa, OMAR, candidate("Omar's candidate", "Team lead"));
             long shared = create(jpa, OMAR, candidate("Shared 100%_candidate", "Analyst"));
-            jpa.inTransaction(em -> service(em).addInterviewer(OMAR, shared, "rita"));
+            Recruiting.panel(jpa, OMAR, shared, "rita");
 
             assertEquals(13L, (long) jpa.inTransaction(em -> service(em).count(RITA, CandidateQuery.firstPage(5))));
             List<Candidate> second = jpa.inTransaction(em -> service(em)

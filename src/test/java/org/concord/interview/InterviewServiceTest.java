@@ -52,7 +52,7 @@ class InterviewServiceTest {
     void everyInterviewerRatesInTheirOwnAssessmentAndSubmitsOnce(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
             String first = INTERVIEW.items().get(0).id();
 
             jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 5, null, 1));

@@ -110,7 +110,7 @@ class ProfileServiceTest {
     void eachInterviewerSeesOnlyTheirOwnRatingsUntilTheySubmit(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
             Recruiting.interview(jpa, OMAR, candidate, consistent(INTERVIEW, 4));
             String first = INTERVIEW.items().get(0).id();
             jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).rate(RITA, candidate, first, 2, "My note", 2));
@@ -134,7 +134,7 @@ class ProfileServiceTest {
     void onceSubmittedTheInterviewersSeeEachOtherAndTheirAgreement(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
             Map<String, Integer> omars = consistent(INTERVIEW, 4);
             Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 4));
             ritas.put(INTERVIEW.items().get(0).id(), 2);

@@ -14,7 +14,9 @@ import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.security.Account;
 import org.concord.security.Caller;
+import org.concord.security.PasswordHash;
 import org.concord.security.Role;
 
 /** What the recruiter services' tests (and the candidate report's) share: the shipped questionnaires, a fixed clock, callers, and steps. */
@@ -25,6 +27,9 @@ public final class Recruiting {
     public static final Instruments INSTRUMENTS = new Instruments(CATALOG);
     public static final Questionnaire SELF_REPORT = INSTRUMENTS.selfReport();
     public static final Questionnaire INTERVIEW = INSTRUMENTS.interview();
+
+    /** The stored hash of the test accounts' password, made once (hashing is slow on purpose). */
+    public static final String PASSWORD_HASH = PasswordHash.hash("a test password".toCharArray());
 
     public static final Optional<Caller> RITA = recruiter("rita");
     public static final Optional<Caller> OMAR = recruiter("omar");
@@ -57,6 +62,24 @@ public final class Recruiting {
             answers.put(item.id(), item.reversed() ? 6 - value : value);
         }
         return answers;
+    }
+
+    /** A recruiter account named {@code username}, as an administrator would have made it (once). */
+    public static void account(Jpa jpa, String username) {
+        jpa.inTransaction(em -> {
+            boolean exists = em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
+                    .getResultStream().findAny().isPresent();
+            if (!exists) {
+                em.persist(new Account(username, username, PASSWORD_HASH, EnumSet.of(Role.RECRUITER), CLOCK.instant()));
+            }
+            return null;
+        });
+    }
+
+    /** {@code by} names {@code username} (given a recruiter account first) on the candidate's interview panel. */
+    public static void panel(Jpa jpa, Optional<Caller> by, long candidate, String username) {
+        account(jpa, username);
+        jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(by, candidate, username));
     }
 
     /** Self-reports that vary item by item, so that alpha and the SD exist. */

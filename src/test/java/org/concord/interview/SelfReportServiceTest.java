@@ -113,7 +113,7 @@ class SelfReportServiceTest {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
             jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate));
-            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
 
             assertThrows(RecruiterException.class, () -> jpa.inTransaction(em -> service(em).kiosk(OMAR, candidate)));
             assertThrows(RecruiterException.class, () -> jpa.inTransaction(em -> service(em).issueLink(OMAR, candidate)));

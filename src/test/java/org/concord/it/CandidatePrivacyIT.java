@@ -109,12 +109,16 @@ class CandidatePrivacyIT {
     }
 
     @Test
-    void anOverLongInterviewerNameIsRefusedAndThePanelStaysAsItWas() throws Exception {
+    void anOverLongOrUnknownInterviewerIsRefusedAndThePanelStaysAsItWas() throws Exception {
         long candidate = newCandidate("Panel " + SUFFIX);
         HostileInputIT.typeUnlimited(rita, "panel:interviewer", "i".repeat(101));
         rita.click(By.id("panel:add-interviewer"));
         String refused = rita.waitForText(By.id("messages"), "longer than 100");
         assertTrue(refused.contains("interviewer"), refused);
+        rita.type(By.id("panel:interviewer"), "nobody-" + SUFFIX);
+        rita.click(By.id("panel:add-interviewer"));
+        refused = rita.waitForText(By.id("messages"), "no recruiter account named");
+        assertTrue(refused.contains("nobody-" + SUFFIX), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = " + candidate));
     }
 

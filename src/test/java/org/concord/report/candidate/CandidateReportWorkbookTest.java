@@ -120,7 +120,7 @@ class CandidateReportWorkbookTest {
         }
         long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
         Recruiting.selfReport(jpa, RITA, candidate, answers);
-        jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+        Recruiting.panel(jpa, RITA, candidate, "omar");
         Recruiting.interview(jpa, OMAR, candidate, omars);
         String first = INTERVIEW.items().get(0).id();
         for (Map.Entry<String, Integer> rating : ritas.entrySet()) {
@@ -296,7 +296,7 @@ class CandidateReportWorkbookTest {
     void anInterviewerWhoHasNotSubmittedSeesOnlyTheirOwnRatingsAsOnThePage(TestDatabase database) throws Exception {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(RITA, candidate, "omar"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
             Recruiting.interview(jpa, RITA, candidate, consistent(INTERVIEW, 2));
             String first = INTERVIEW.items().get(0).id();
             jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).rate(OMAR, candidate, first, 5, "Strong answer", 1));
