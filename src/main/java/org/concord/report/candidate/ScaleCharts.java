@@ -72,10 +72,12 @@ final class ScaleCharts {
         data.setVaryColors(false);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(bars.firstRow(), bars.lastRow(), 0, 0));
-        for (Series series : bars.series()) {
+        for (int i = 0; i < bars.series().size(); i++) {
+            Series series = bars.series().get(i);
             XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(names, XDDFDataSourcesFactory
                     .fromNumericCellRange(sheet, new CellRangeAddress(bars.firstRow(), bars.lastRow(), series.column(), series.column())));
             bar.setTitle(series.name(), null);
+            bar.setFillProperties(Charts.seriesFill(i));
         }
         chart.plot(data);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -25,6 +26,7 @@ import org.concord.results.WaveData;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 import org.concord.scoring.WeakestMechanism;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTRadarSer;
 
 /**
  * The Mechanisms sheet: each shown team's means on the coordination mechanisms (the scales of
@@ -112,11 +114,15 @@ final class MechanismSheet {
         radar.setVaryColors(false);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(headerRow, headerRow, 1, mechanisms));
-        for (int row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
             XDDFRadarChartData.Series series = (XDDFRadarChartData.Series) radar.addSeries(names,
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, mechanisms)));
             series.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), row, 0, true, true));
+            series.setLineProperties(new XDDFLineProperties(Charts.seriesFill(i)));
+            CTRadarSer ser = series.getCTRadarSer();
+            Charts.colourMarkers(ser.isSetMarker() ? ser.getMarker() : ser.addNewMarker(), i);
         }
         chart.plot(radar);
     }

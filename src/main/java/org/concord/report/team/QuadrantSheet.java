@@ -3,6 +3,8 @@ package org.concord.report.team;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -31,11 +33,15 @@ import org.concord.scoring.TeamResult;
 /**
  * The Quadrant sheet: each shown team placed on cooperation (x: its mean over the scales of
  * the cooperation questionnaire, {@link Quadrant#overallMean}) and coordination (y), as a
- * native Excel scatter chart whose points are read from the table of points beside it, with
- * the two thresholds as lines. Only teams shown on both questionnaires are placed; the
+ * native Excel scatter chart whose points are read from the table of points beside it, each
+ * team in its own colour, with the two thresholds as dashed lines drawn from their points
+ * written right of the chart. Only teams shown on both questionnaires are placed; the
  * others are listed with the anonymity notice and have no point.
  */
 final class QuadrantSheet {
+
+    /** The column where the threshold lines' points are written, right of the chart. */
+    private static final int LINES = 16;
 
     private final TeamReportData data;
     private final ReportTexts texts;
@@ -123,7 +129,8 @@ final class QuadrantSheet {
         XDDFScatterChartData scatter = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, bottom, left);
         scatter.setStyle(ScatterStyle.LINE_MARKER);
         scatter.setVaryColors(false);
-        for (int row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
             XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) scatter.addSeries(
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, 1)),
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 2, 2)));
@@ -132,20 +139,45 @@ final class QuadrantSheet {
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setShapeProperties(noLine());
+            Charts.colourMarkers(series.getCTScatterSer().getMarker(), i);
         }
-        line(scatter, texts.format("report.team.quadrant.thresholdLine", xThreshold), new Double[] {xThreshold, xThreshold},
-                new Double[] {(double) lo, (double) hi});
-        line(scatter, texts.format("report.team.quadrant.thresholdLine", yThreshold), new Double[] {(double) lo, (double) hi},
-                new Double[] {yThreshold, yThreshold});
+        sheet.setColumnWidth(LINES, 24 * 256);
+        line(scatter, sheet, 0, texts.format("report.team.quadrant.thresholdLine", xThreshold),
+                new double[] {xThreshold, xThreshold}, new double[] {lo, hi});
+        line(scatter, sheet, 2, texts.format("report.team.quadrant.thresholdLine", yThreshold),
+                new double[] {lo, hi}, new double[] {yThreshold, yThreshold});
         chart.plot(scatter);
     }
 
-    private static void line(XDDFScatterChartData scatter, String title, Double[] xs, Double[] ys) {
+    /**
+     * A threshold line from two points written in cells right of the chart, in the rows above
+     * the table (which a filter never hides), so that every spreadsheet program draws it from
+     * the sheet as it draws the teams.
+     */
+    private void line(XDDFScatterChartData scatter, XSSFSheet sheet, int top, String title, double[] xs, double[] ys) {
+        for (int p = 0; p < 2; p++) {
+            Row row = sheet.getRow(top + p) == null ? sheet.createRow(top + p) : sheet.getRow(top + p);
+            if (p == 0) {
+                Cell label = row.createCell(LINES);
+                label.setCellValue(title);
+                label.setCellStyle(cells.text);
+            }
+            point(row, LINES + 1, xs[p]);
+            point(row, LINES + 2, ys[p]);
+        }
         XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) scatter.addSeries(
-                XDDFDataSourcesFactory.fromArray(xs), XDDFDataSourcesFactory.fromArray(ys));
-        series.setTitle(title, null);
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(top, top + 1, LINES + 1, LINES + 1)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(top, top + 1, LINES + 2, LINES + 2)));
+        series.setTitle(title, new CellReference(sheet.getSheetName(), top, LINES, true, true));
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.NONE);
+        series.setLineProperties(Charts.dashedGrey());
+    }
+
+    private void point(Row row, int column, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(cells.mean);
     }
 
     private static XDDFShapeProperties noLine() {

@@ -1,6 +1,7 @@
 package org.concord.report.workbook;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ public final class Table {
 
     private static final int NUMBER_CHARS = 8;
     private static final int MAX_CHARS = 60;
-    private static final int PARAGRAPH_CHARS = 100;
+    private static final int ONE_PAGE_CHARS = 200;
 
     private final XSSFSheet sheet;
     private final Cells cells;
     private final Map<Integer, Integer> widths = new HashMap<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private int next;
     private int headerRow = -1;
     private int lastColumn;
@@ -110,8 +112,8 @@ public final class Table {
     }
 
     /**
-     * A paragraph of text across the first {@code columns} columns, merged and wrapped, its row
-     * made tall enough for the lines it needs at about {@value #PARAGRAPH_CHARS} characters each.
+     * A paragraph of text across the first {@code columns} columns, merged and wrapped; its row
+     * is made tall enough for the lines it needs once the columns' widths are known ({@link #finish}).
      */
     public void paragraph(String text, int columns) {
         row();
@@ -121,8 +123,10 @@ public final class Table {
         if (columns > 1) {
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
         }
-        int lines = Math.max(1, (int) Math.ceil(text.length() / (double) PARAGRAPH_CHARS));
-        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        paragraphs.add(new Paragraph(row, text, columns));
+    }
+
+    private record Paragraph(Row row, String text, int columns) {
     }
 
     /** A number; NaN and infinities are left empty rather than written as errors. */
@@ -143,9 +147,27 @@ public final class Table {
         widen(column, 17);
     }
 
-    /** Sets the widths, freezes the rows down to the header and the first column, filters the table. */
+    /**
+     * Sets the widths and the paragraphs' heights, freezes the rows down to the header and the
+     * first column, filters the table, and prints the sheet landscape, one page wide when it is
+     * narrow enough to stay readable so ({@value #ONE_PAGE_CHARS} characters of columns).
+     */
     public void finish() {
         widths.forEach((column, chars) -> sheet.setColumnWidth(column, (Math.min(MAX_CHARS, chars) + 2) * 256));
+        for (Paragraph paragraph : paragraphs) {
+            int chars = 0;
+            for (int c = 0; c < paragraph.columns(); c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            int lines = Math.max(1, (int) Math.ceil(paragraph.text().length() / (double) Math.max(1, chars)));
+            paragraph.row().setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        if (widths.values().stream().mapToInt(chars -> Math.min(MAX_CHARS, chars) + 2).sum() <= ONE_PAGE_CHARS) {
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
         if (headerRow >= 0) {
             sheet.createFreezePane(1, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, lastColumn));

@@ -197,6 +197,7 @@ class CandidateReportWorkbookTest {
                     assertEquals(rwg < Agreement.LOW_AGREEMENT ? "Low agreement: discuss before concluding" : "agree", text(row, 7));
                 }
 
+                assertTrue(summary.getPrintSetup().getLandscape() && summary.getFitToPage(), "printed landscape, one page wide");
                 List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
                 assertEquals(2, charts.size(), "one bar chart of the self-report, one of the interview");
                 XDDFChartData self = charts.get(0).getChartSeries().get(0);

@@ -170,6 +170,15 @@ class TeamReportWorkbookTest {
                 assertEquals(1, plotted.size());
                 assertInstanceOf(XDDFScatterChartData.class, plotted.get(0));
                 assertEquals(3 + 2, plotted.get(0).getSeriesCount(), "three teams and the two thresholds");
+                for (int line = 3; line < 5; line++) {
+                    var threshold = plotted.get(0).getSeries(line);
+                    assertTrue(threshold.getCategoryData().isReference() && threshold.getValuesData().isReference(),
+                            "a threshold line is drawn from cells, as every spreadsheet program draws them");
+                    assertEquals(2, threshold.getValuesData().getPointCount());
+                }
+                double xThreshold = results.cooperation().orElseThrow().questionnaire().quadrant().threshold();
+                assertEquals(xThreshold, Double.parseDouble(String.valueOf(plotted.get(0).getSeries(3).getCategoryData().getPointAt(0))), 1e-9);
+                assertEquals(xThreshold, Double.parseDouble(String.valueOf(plotted.get(0).getSeries(3).getCategoryData().getPointAt(1))), 1e-9);
                 WaveData cooperation = results.cooperation().orElseThrow();
                 WaveData coordination = results.coordination().orElseThrow();
                 Row point = rowOf(quadrant, "Logistics");
