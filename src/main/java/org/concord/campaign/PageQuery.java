@@ -5,8 +5,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.concord.database.Like;
 
 /**
  * Builds the JPQL of one page of a list: a fixed FROM clause, conditions, "contains" filters
@@ -42,8 +42,7 @@ final class PageQuery {
             String value = request.filter(field.getKey());
             if (value != null) {
                 String name = "f" + n++;
-                where("LOWER(" + field.getValue() + ") LIKE :" + name, name,
-                        "%" + value.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%");
+                where("LOWER(" + field.getValue() + ") LIKE :" + name + Like.ESCAPE, name, Like.containing(value));
             }
         }
         return this;

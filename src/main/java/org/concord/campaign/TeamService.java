@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.concord.database.Like;
 
 /**
  * HR's teams: creating and renaming them, naming their manager, listing their members one by
@@ -109,10 +111,29 @@ public class TeamService {
                 t.getManagerUsername(), counts.getOrDefault(t.getId(), 0L).intValue(), t.getHeadcount())).toList(), total);
     }
 
-    /** Every team's id and name, by name, for choosing a campaign's teams. */
-    public Map<Long, String> names() {
-        return entityManager.createNamedQuery("Team.findAll", Team.class).getResultStream()
+    /**
+     * The ids and names of at most {@code max} teams whose name contains {@code text} (any case),
+     * by name: what the campaign form offers as HR types, read in the database whatever the
+     * number of teams.
+     */
+    public Map<Long, String> matching(String text, int max) {
+        return entityManager.createQuery("SELECT t FROM Team t WHERE LOWER(t.name) LIKE :pattern" + Like.ESCAPE
+                        + " ORDER BY t.name, t.id", Team.class)
+                .setParameter("pattern", Like.containing(text))
+                .setMaxResults(max)
+                .getResultStream()
                 .collect(Collectors.toMap(Team::getId, Team::getName, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** The names of the teams {@code ids}, for showing the teams a campaign has. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("SELECT t FROM Team t WHERE t.id IN :ids", Team.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Team::getId, Team::getName));
     }
 
     private Map<Long, Long> memberCounts(List<Long> teamIds) {

@@ -8,10 +8,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.concord.assessment.Texts;
+import org.concord.database.Like;
 import org.concord.security.Account;
 import org.concord.security.Caller;
 import org.concord.security.Role;
@@ -142,25 +142,18 @@ public class CandidateService {
     }
 
     private static String filters(CandidateQuery query) {
-        return (blank(query.name()) ? "" : " AND LOWER(c.name) LIKE :name ESCAPE '\\'")
-                + (blank(query.position()) ? "" : " AND LOWER(c.position) LIKE :position ESCAPE '\\'");
+        return (blank(query.name()) ? "" : " AND LOWER(c.name) LIKE :name" + Like.ESCAPE)
+                + (blank(query.position()) ? "" : " AND LOWER(c.position) LIKE :position" + Like.ESCAPE);
     }
 
     private static void bind(TypedQuery<?> select, Caller caller, CandidateQuery query) {
         select.setParameter("me", caller.username());
         if (!blank(query.name())) {
-            select.setParameter("name", like(query.name()));
+            select.setParameter("name", Like.containing(query.name()));
         }
         if (!blank(query.position())) {
-            select.setParameter("position", like(query.position()));
+            select.setParameter("position", Like.containing(query.position()));
         }
-    }
-
-    /** "%part%", lower-cased, with LIKE's own characters taken literally. */
-    static String like(String part) {
-        String escaped = part.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static boolean blank(String text) {

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.concord.database.Like;
 
 /**
  * Appends to the audit trail, and searches it. Each entry joins the transaction of the action
@@ -86,8 +86,8 @@ public class AuditTrail {
     private static String where(AuditQuery query, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (query.actor() != null) {
-            conditions.add("LOWER(e.actor) LIKE :actor ESCAPE '!'");
-            parameters.put("actor", "%" + likeEscaped(query.actor().toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("LOWER(e.actor) LIKE :actor" + Like.ESCAPE);
+            parameters.put("actor", Like.containing(query.actor()));
         }
         if (query.action() != null) {
             conditions.add("e.action = :action");
@@ -102,9 +102,5 @@ public class AuditTrail {
             parameters.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

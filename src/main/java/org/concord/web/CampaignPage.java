@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.CampaignForm;
@@ -32,6 +34,9 @@ public class CampaignPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many teams the team field offers at once while HR types. */
+    private static final int OFFERED = 20;
+
     @Inject
     private CampaignService campaigns;
 
@@ -51,7 +56,8 @@ public class CampaignPage implements Serializable {
     private Campaign campaign;
     private boolean linksExist;
     private CampaignForm form = new CampaignForm();
-    private Map<Long, String> teamChoices;
+    /** The names of the teams shown so far (chosen, or offered while typing), by id. */
+    private final Map<Long, String> teamNames = new HashMap<>();
     private Map<String, String> instrumentChoices;
     private String nextLabel;
     private LocalDate nextOpens;
@@ -59,7 +65,6 @@ public class CampaignPage implements Serializable {
 
     @PostConstruct
     void init() {
-        teamChoices = teams.names();
         instrumentChoices = new LinkedHashMap<>();
         for (Questionnaire q : library.all()) {
             if (q.kind() == Kind.TEAM_MEMBER) {
@@ -73,6 +78,7 @@ public class CampaignPage implements Serializable {
                 id = found.getId();
                 form = CampaignForm.of(found);
                 linksExist = campaigns.hasLinks(id);
+                teamNames.putAll(teams.names(form.getTeamIds()));
             });
         }
         if (campaign == null) {
@@ -124,8 +130,19 @@ public class CampaignPage implements Serializable {
         return form;
     }
 
-    public Map<Long, String> getTeamChoices() {
-        return teamChoices;
+    /** The teams whose name contains what HR typed, at most {@value #OFFERED}, by name; their ids are the choices. */
+    public List<Long> completeTeams(String typed) {
+        Map<Long, String> found = teams.matching(typed, OFFERED);
+        teamNames.putAll(found);
+        return List.copyOf(found.keySet());
+    }
+
+    /** The name a chosen or offered team is shown with. */
+    public String teamName(Long teamId) {
+        if (teamId == null) {
+            return "";
+        }
+        return teamNames.computeIfAbsent(teamId, missing -> teams.names(List.of(missing)).getOrDefault(missing, "#" + missing));
     }
 
     public Map<String, String> getInstrumentChoices() {

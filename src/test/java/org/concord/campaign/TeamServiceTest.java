@@ -83,4 +83,26 @@ class TeamServiceTest {
             assertEquals("Team 10", filtered.rows().get(0).name());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theCampaignFormOffersTeamsWhoseNameContainsWhatWasTypedTakenLiterally(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long half = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Sales 50% Paris", null, null, 5).getId());
+            long under = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("sales_lyon", null, null, 5).getId());
+            long north = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Sales North", null, null, 5).getId());
+            jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Finance", null, null, 5));
+
+            assertEquals(List.of(half, north, under), List.copyOf(
+                    jpa.inTransaction(em -> new TeamService(em, CLOCK).matching(" SALES ", 20)).keySet()), "any case, by name");
+            assertEquals(Map.of(half, "Sales 50% Paris"), jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("50%", 20)));
+            assertEquals(Map.of(under, "sales_lyon"), jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("s_l", 20)),
+                    "LIKE's own characters are taken literally");
+            assertEquals(2, jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("sales", 2)).size());
+            assertEquals(4, jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("", 20)).size());
+            assertEquals(Map.of(north, "Sales North", under, "sales_lyon"),
+                    jpa.inTransaction(em -> new TeamService(em, CLOCK).names(List.of(north, under))));
+            assertEquals(Map.of(), jpa.inTransaction(em -> new TeamService(em, CLOCK).names(List.of())));
+        }
+    }
 }

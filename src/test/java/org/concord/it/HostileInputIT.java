@@ -98,8 +98,7 @@ class HostileInputIT extends BrowserTest {
         browser.type(By.id("campaign-form:wave"), "W".repeat(200));
         browser.type(By.id("campaign-form:opens"), "2026-01-01");
         browser.type(By.id("campaign-form:closes"), "2099-12-31");
-        String box = browser.find(By.cssSelector("#campaign-form\\:teams input[value='" + id + "']")).getAttribute("id");
-        browser.click(By.cssSelector("label[for='" + box + "']"));
+        hr.chooseTeam(id);
         browser.click(By.id("campaign-form:save"));
         refused = refusal("longer than 200");
         assertTrue(refused.contains("campaign name"), refused);

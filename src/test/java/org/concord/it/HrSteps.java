@@ -2,6 +2,10 @@ package org.concord.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.concord.security.Role;
 import org.openqa.selenium.By;
@@ -72,12 +76,33 @@ final class HrSteps {
         type("campaign-form:opens", "2026-01-01");
         type("campaign-form:closes", "2099-12-31");
         for (long team : teams) {
-            WebElement box = browser.find(By.cssSelector("#campaign-form\\:teams input[value='" + team + "']"));
-            browser.driver().findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+            chooseTeam(team);
         }
         browser.click(By.id("campaign-form:save"));
         browser.waitForText(By.id("messages"), "Saved.");
         return Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** Types the team's name into the campaign form's team field and picks it from what is offered. */
+    void chooseTeam(long team) {
+        String name = teamName(team);
+        browser.type(By.id("campaign-form:teams_input"), name);
+        browser.click(By.cssSelector("#campaign-form\\:teams_panel li[data-item-value='" + team + "']"));
+        browser.waitForText(By.id("campaign-form:teams"), name);
+    }
+
+    private String teamName(long team) {
+        try (Connection db = server.database(); PreparedStatement select = db.prepareStatement("SELECT name FROM team WHERE id = ?")) {
+            select.setLong(1, team);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no team " + team);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void type(String id, String text) {
