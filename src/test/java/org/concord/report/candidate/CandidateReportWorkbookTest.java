@@ -294,6 +294,39 @@ class CandidateReportWorkbookTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aScaleWithTooFewAnswersHasNoNumberButItsReasonAndItsItemsSayNotAnswered(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            Map<String, Integer> answers = consistent(SELF_REPORT, 4);
+            List<Item> trust = SELF_REPORT.itemsOf("trust");
+            trust.subList(1, trust.size()).forEach(item -> answers.remove(item.id()));
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(jpa, RITA, candidate, answers);
+
+            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+                XSSFSheet summary = workbook.getSheet("Summary");
+                Row row = row(summary, SELF_REPORT.scale("trust").orElseThrow().name().in("en"), rowOf(summary, "Self-report: "));
+                assertNull(row.getCell(1), "a missing score is never written as a number, nor as 0");
+                assertNull(row.getCell(2));
+                assertTrue(text(row, 7).startsWith("no score: 1 of " + trust.size() + " questions answered"), text(row, 7));
+                Sheet sheet = workbook.getSheet("Answers");
+                int header = rowOf(sheet, "#");
+                for (int i = 0; i < SELF_REPORT.items().size(); i++) {
+                    Item item = SELF_REPORT.items().get(i);
+                    Row answer = sheet.getRow(header + 1 + i);
+                    if (answers.containsKey(item.id())) {
+                        assertNumber(answers.get(item.id()), answer.getCell(5), "0");
+                    } else {
+                        assertNull(answer.getCell(5));
+                        assertNull(answer.getCell(7));
+                        assertEquals("not answered", text(answer, 6));
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void anInterviewerWhoHasNotSubmittedSeesOnlyTheirOwnRatingsAsOnThePage(TestDatabase database) throws Exception {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
