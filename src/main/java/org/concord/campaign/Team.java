@@ -29,7 +29,6 @@ import org.concord.assessment.Texts;
  */
 @Entity
 @Table(name = "team")
-@NamedQuery(name = "Team.findAll", query = "SELECT t FROM Team t ORDER BY t.name")
 @NamedQuery(name = "Team.findByName", query = "SELECT t FROM Team t WHERE t.name = :name")
 @NamedQuery(name = "Team.findByManager", query = "SELECT t FROM Team t WHERE t.managerUsername = :manager ORDER BY t.name")
 public class Team {

@@ -2,9 +2,6 @@ package org.concord.report.candidate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.interview.Reason;
@@ -38,11 +35,6 @@ public final class CandidateReportWorkbook {
 
     private static Table table(XSSFWorkbook workbook, Cells cells, String name) {
         return new Table(workbook.createSheet(name), cells);
-    }
-
-    /** A moment as Excel shows dates: UTC, without zone. */
-    static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** Why a number is missing, in the reader's words. */

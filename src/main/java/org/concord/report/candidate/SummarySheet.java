@@ -75,7 +75,7 @@ final class SummarySheet {
         if (at == null) {
             table.text(1, texts.get("report.candidate.notYet"));
         } else {
-            table.date(1, CandidateReportWorkbook.utc(at));
+            table.date(1, at);
         }
     }
 

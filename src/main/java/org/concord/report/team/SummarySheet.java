@@ -36,7 +36,7 @@ final class SummarySheet {
         table.title(texts.format("report.team.title", data.results().name(), data.results().waveLabel()));
         table.row();
         table.text(0, texts.get("report.team.generatedOn"));
-        table.date(1, java.time.LocalDateTime.ofInstant(data.generatedAt(), java.time.ZoneOffset.UTC));
+        table.date(1, data.generatedAt());
         table.note(texts.format("report.team.anonymity", data.minGroupSize()));
         table.skip();
         List<String> header = new ArrayList<>(List.of(texts.get("report.team.team"), texts.get("report.team.summary.invited")));

@@ -1,6 +1,8 @@
 package org.concord.report.workbook;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,9 +142,10 @@ public final class Table {
         widen(column, NUMBER_CHARS);
     }
 
-    public void date(int column, LocalDateTime value) {
+    /** A moment as a date cell, in UTC (the headers say so): Excel's dates carry no zone. */
+    public void date(int column, Instant value) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
         cell.setCellStyle(cells.date);
         widen(column, 17);
     }
