@@ -25,8 +25,6 @@ import org.concord.assessment.AssessmentService;
 import org.concord.assessment.StoredScore;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,24 +36,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * sends an answer outside the scale, and a candidate's self-report. Each is asserted on what
  * the page shows and on what the database holds, scores included.
  */
-class RespondentJourneyIT extends BrowserTest {
+class RespondentJourneyIT extends RespondentTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static RespondentFixtures fixtures;
-    private RespondentPage page;
-
-    @BeforeAll
-    static void start() {
-        fixtures = new RespondentFixtures(server);
-    }
-
-    /** Each test starts as a new person: no session, no cookies. */
-    @BeforeEach
-    void newRespondent() {
-        browser.open(server.url("/api/health"));
-        browser.clearCookies();
-        page = new RespondentPage(server, browser);
-    }
 
     private static int value(int respondent, int item) {
         return (respondent * 3 + item) % 5 + 1;

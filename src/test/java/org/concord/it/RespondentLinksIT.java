@@ -27,8 +27,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.assessment.AccessToken;
 import org.concord.web.LinkGuesses;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
@@ -38,23 +36,9 @@ import org.openqa.selenium.Cookie;
  * unknown links get a page that says which and nothing else; and an address that keeps
  * guessing links is refused with HTTP 429.
  */
-class RespondentLinksIT extends BrowserTest {
+class RespondentLinksIT extends RespondentTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static RespondentFixtures fixtures;
-    private RespondentPage page;
-
-    @BeforeAll
-    static void start() {
-        fixtures = new RespondentFixtures(server);
-    }
-
-    @BeforeEach
-    void newBrowser() {
-        browser.open(server.url("/api/health"));
-        browser.clearCookies();
-        page = new RespondentPage(server, browser);
-    }
 
     @Test
     void aSharedLinkUsedInTwoBrowsersGivesTwoSeparateAnonymousInvitations() throws Exception {
@@ -76,7 +60,7 @@ class RespondentLinksIT extends BrowserTest {
         page.open(shared);
         assertEquals(text("en", "respond.page", 2, 2), page.text("page-indicator"), "the same browser resumes");
 
-        newBrowser();
+        newRespondent();
         page.open(shared);
         assertTrue(page.shows("consent-form"), "another browser is another respondent");
         page.consentAndStart();
