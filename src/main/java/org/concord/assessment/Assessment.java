@@ -36,9 +36,10 @@ import org.concord.questionnaire.Questionnaire;
  * One person answering one questionnaire version: a team member in a campaign, a candidate's
  * self-report, or one interviewer's ratings of a candidate. It keeps every answer as soon as
  * a page is left, refuses answers outside the response format, and is submitted exactly once,
- * with its scale scores and the scoring version that computed them. In a campaign only the day
- * of submission is kept, and once the respondent's invitation is complete the link to it is cut
- * ({@link #anonymise()}), so the answers can never be traced back to a person.
+ * with its scale scores and the scoring version that computed them. In a campaign no time is
+ * kept at all (not when it was started, not the day it was submitted: nothing finer than the
+ * wave), and once the respondent's invitation is complete the link to it is cut
+ * ({@link #anonymise()}), so the answers can never be traced back to a person, nor ordered.
  */
 @Entity
 @Table(name = "assessment")
@@ -138,9 +139,10 @@ public class Assessment {
         this.startedAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);
     }
 
-    /** A team member's answers to one questionnaire of a campaign, reached through {@code invitation}. */
+    /** A team member's answers to one questionnaire of a campaign, reached through {@code invitation}; no time is kept. */
     public static Assessment inCampaign(Questionnaire questionnaire, Invitation invitation, Instant now) {
         Assessment assessment = new Assessment(questionnaire, now);
+        assessment.startedAt = null;
         assessment.campaign = invitation.getCampaign();
         assessment.team = invitation.getTeam();
         assessment.invitation = invitation;
@@ -207,8 +209,8 @@ public class Assessment {
     }
 
     /**
-     * Submits, once: stores the scale scores and the scoring version; in a campaign only the day
-     * is kept. Returns false, changing nothing, when the assessment had been submitted already
+     * Submits, once: stores the scale scores and the scoring version; in a campaign no time is
+     * kept. Returns false, changing nothing, when the assessment had been submitted already
      * (a second click, a reload, the back button).
      */
     public boolean submit(Map<String, StoredScore> scaleScores, String scoringVersion, Instant now) {
@@ -219,8 +221,8 @@ public class Assessment {
         scores.putAll(scaleScores);
         this.scoringVersion = Objects.requireNonNull(scoringVersion);
         this.progress = Progress.SUBMITTED;
-        this.submittedOn = now.atOffset(ZoneOffset.UTC).toLocalDate();
         if (campaign == null) {
+            this.submittedOn = now.atOffset(ZoneOffset.UTC).toLocalDate();
             this.submittedAt = now.atOffset(ZoneOffset.UTC);
         }
         return true;
@@ -311,15 +313,17 @@ public class Assessment {
         return demo;
     }
 
+    /** When it was started; null in campaigns, which keep no time. */
     public Instant getStartedAt() {
-        return startedAt.toInstant();
+        return startedAt == null ? null : startedAt.toInstant();
     }
 
+    /** The day of submission; null in campaigns, which keep no time. */
     public LocalDate getSubmittedOn() {
         return submittedOn;
     }
 
-    /** The exact time of submission; null in campaigns, where only the day is kept. */
+    /** The exact time of submission; null in campaigns, which keep no time. */
     public Instant getSubmittedAt() {
         return submittedAt == null ? null : submittedAt.toInstant();
     }
@@ -327,6 +331,11 @@ public class Assessment {
     /** When a candidate agreed to answer their self-report; null before, and always in campaigns. */
     public Instant getConsentedAt() {
         return consentedAt == null ? null : consentedAt.toInstant();
+    }
+
+    /** Whether no question has an answer: such a questionnaire is not a response and cannot be submitted. */
+    public boolean isBlank() {
+        return answers.isEmpty();
     }
 
     public Map<String, Integer> getAnswers() {

@@ -11,26 +11,28 @@ import org.concord.questionnaire.Questionnaire;
  * A link as resolved inside the transaction that looked it up: a campaign invitation (personal,
  * or a shared link's visitor), a shared link not yet visited from this browser ({@code
  * invitation} null), a candidate's self-report, or nothing. It says where the link leads today
- * and describes it for the page while its entities can still be read.
+ * and describes it for the page while its entities can still be read. {@code teamComplete} is
+ * true for a shared link whose team already has as many completed answers as it has people:
+ * it takes no more, and a visitor who has not finished cannot finish.
  */
-record RespondentLink(Invitation invitation, Invitation shared, Assessment selfReport) {
+record RespondentLink(Invitation invitation, Invitation shared, Assessment selfReport, boolean teamComplete) {
 
-    static final RespondentLink UNKNOWN = new RespondentLink(null, null, null);
+    static final RespondentLink UNKNOWN = new RespondentLink(null, null, null, false);
 
     static RespondentLink of(Invitation invitation) {
-        return new RespondentLink(invitation, null, null);
+        return new RespondentLink(invitation, null, null, false);
     }
 
-    static RespondentLink visitorOf(Invitation shared, Invitation visitor) {
-        return new RespondentLink(visitor, shared, null);
+    static RespondentLink visitorOf(Invitation shared, Invitation visitor, boolean teamComplete) {
+        return new RespondentLink(visitor, shared, null, teamComplete);
     }
 
     static RespondentLink selfReport(Assessment selfReport) {
-        return new RespondentLink(null, null, selfReport);
+        return new RespondentLink(null, null, selfReport, false);
     }
 
     RespondentLink withInvitation(Invitation visitor) {
-        return new RespondentLink(visitor, shared, null);
+        return new RespondentLink(visitor, shared, null, teamComplete);
     }
 
     private Campaign campaign() {
@@ -57,8 +59,11 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
         if (today.isBefore(campaign.getOpensOn())) {
             return LinkStatus.NOT_YET_OPEN;
         }
-        if (today.isAfter(campaign.getClosesOn())) {
+        if (campaign.isClosedOn(today)) {
             return LinkStatus.CLOSED;
+        }
+        if (teamComplete) {
+            return LinkStatus.TEAM_COMPLETE;
         }
         if (invitation == null || !invitation.isConsented()) {
             return LinkStatus.WELCOME;
@@ -95,8 +100,13 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
             return answering(status, asker, all, step.index(), step.assessment());
         }
         LocalDate date = status == LinkStatus.NOT_YET_OPEN ? campaign.getOpensOn()
-                : status == LinkStatus.CLOSED ? campaign.getClosesOn() : null;
+                : status == LinkStatus.CLOSED ? closingDay(campaign, today) : null;
         return Respondent.only(status, asker, date, all);
+    }
+
+    /** The day the wave closed: HR's early close, or its closing date. */
+    private static LocalDate closingDay(Campaign campaign, LocalDate today) {
+        return campaign.getClosedOn() != null ? campaign.getClosedOn() : campaign.getClosesOn();
     }
 
     private static Respondent answering(LinkStatus status, Asker asker, List<Questionnaire> all, int index, Assessment assessment) {

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.concord.campaign.Invitation;
+import org.concord.campaign.Refusal;
+import org.concord.campaign.Team;
 import org.concord.questionnaire.QuestionnairePages;
 
 /**
@@ -21,6 +23,11 @@ import org.concord.questionnaire.QuestionnairePages;
  * locks the link's row first, so a double click, a reload or an old page sent again changes
  * nothing twice: a save or a submission aimed at anything but the questionnaire now being
  * answered is ignored. Malformed and unknown tokens cost the same two lookups.
+ *
+ * <p>Against padding: a questionnaire with no answer cannot be submitted (it is not a
+ * response), and a team's shared link takes at most as many completed answers as the team has
+ * people (its head count, else its members); the shared link's row is locked while that is
+ * counted, so two last visitors cannot both get in.
  */
 @ApplicationScoped
 @Transactional
@@ -110,6 +117,9 @@ public class ResponseService {
         if (current.isEmpty()) {
             return describe(link);
         }
+        if (current.get().isBlank()) {
+            throw new Refusal("respond.blank");
+        }
         Invitation invitation = current.get().getInvitation();
         assessments.submit(assessmentId);
         if (invitation != null && invitation.getProgress() != Progress.SUBMITTED) {
@@ -129,7 +139,8 @@ public class ResponseService {
             }
             Invitation visitor = AccessToken.wellFormed(visitorToken)
                     ? invitation(visitorToken, forUpdate).filter(found::hasVisitor).orElse(null) : null;
-            return RespondentLink.visitorOf(found, visitor);
+            return RespondentLink.visitorOf(found, visitor, visitor != null && visitor.getProgress() == Progress.SUBMITTED
+                    ? false : teamComplete(found));
         }
         Optional<Assessment> selfReport = assessments.findByAccessToken(probe).filter(a -> a.getCandidate() != null);
         selfReport.filter(a -> forUpdate).ifPresent(a -> entityManager.lock(a, LockModeType.PESSIMISTIC_WRITE));
@@ -142,6 +153,25 @@ public class ResponseService {
                 .getResultStream().findFirst();
         found.filter(i -> forUpdate).ifPresent(i -> entityManager.lock(i, LockModeType.PESSIMISTIC_WRITE));
         return found;
+    }
+
+    /** Whether a shared link's team has as many completed answers as it has people (or has no size at all). */
+    private boolean teamComplete(Invitation shared) {
+        long completed = entityManager.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.campaign = :campaign"
+                        + " AND i.team = :team AND i.shared = FALSE AND i.member IS NULL AND i.progress = :submitted", Long.class)
+                .setParameter("campaign", shared.getCampaign())
+                .setParameter("team", shared.getTeam())
+                .setParameter("submitted", Progress.SUBMITTED)
+                .getSingleResult();
+        return completed >= teamSize(shared.getTeam());
+    }
+
+    private int teamSize(Team team) {
+        if (team.getHeadcount() != null) {
+            return team.getHeadcount();
+        }
+        return entityManager.createQuery("SELECT COUNT(m) FROM TeamMember m WHERE m.team = :team", Long.class)
+                .setParameter("team", team).getSingleResult().intValue();
     }
 
     /** The assessment {@code assessmentId} when it is the one this link is answering now. */

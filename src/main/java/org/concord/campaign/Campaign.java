@@ -35,6 +35,11 @@ import org.concord.assessment.Texts;
  * how they are reached ({@link LinkMode}), and from how many respondents a team result may be
  * shown (never fewer than 3). A follow-up wave points to the wave before it, so that before and
  * after team building can be compared.
+ *
+ * <p>A wave is open from its opening to its closing date, both included, unless HR closes it
+ * early. Once closed it stays closed and cannot be changed: its results are released then and
+ * only then, so that no reader can subtract what they read at one moment from what they read
+ * later, after more answers arrived.
  */
 @Entity
 @Table(name = "campaign")
@@ -84,6 +89,12 @@ public class Campaign {
 
     @Column(name = "created_by")
     private String createdBy;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "closed_by")
+    private String closedBy;
 
     private boolean demo;
 
@@ -159,7 +170,29 @@ public class Campaign {
 
     /** Whether respondents may answer on {@code day}. */
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return !day.isBefore(opensOn) && !isClosedOn(day);
+    }
+
+    /** Whether the wave is closed on {@code day} (its closing date passed, or HR closed it): its results are released. */
+    public boolean isClosedOn(LocalDate day) {
+        return closedOn != null || day.isAfter(closesOn);
+    }
+
+    /**
+     * Closes the wave early, on {@code day}, for good: nobody can answer any more and the
+     * results are released. Closing a closed wave changes nothing.
+     */
+    public void close(LocalDate day, String by) {
+        if (isClosedOn(day)) {
+            return;
+        }
+        this.closedOn = Objects.requireNonNull(day);
+        this.closedBy = Texts.required(by, 100, "closed by");
+    }
+
+    /** The day HR closed the wave early; null when it closes (or closed) at its closing date. */
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     public void markDemo() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concord.assessment.QuestionnaireSource;
 import org.concord.questionnaire.Kind;
+import org.concord.security.AuditTrail;
 import org.concord.questionnaire.Questionnaire;
 
 /**
@@ -43,6 +44,9 @@ public class CampaignService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     protected CampaignService() {
         // for CDI
     }
@@ -52,6 +56,7 @@ public class CampaignService {
         this.entityManager = entityManager;
         this.questionnaires = questionnaires;
         this.clock = clock;
+        this.audit = new AuditTrail(entityManager, clock);
     }
 
     /** Creates a campaign from the form; {@code by} is the HR user name. */
@@ -70,9 +75,12 @@ public class CampaignService {
         return campaign;
     }
 
-    /** Changes a campaign; after its links exist, only what {@link CampaignService} says may change. */
+    /** Changes a campaign; after its links exist, only what {@link CampaignService} says may change; a closed wave not at all. */
     public Campaign update(long campaignId, CampaignForm form) {
         Campaign campaign = require(campaignId);
+        if (campaign.isClosedOn(LocalDate.now(clock))) {
+            throw new Refusal("hr.campaign.closedLocked");
+        }
         List<Team> teams = teams(form.getTeamIds());
         List<Instrument> instruments = instruments(form.getInstruments());
         if (hasLinks(campaignId)) {
@@ -90,6 +98,21 @@ public class CampaignService {
         campaign.changeLinkMode(form.getLinkMode());
         campaign.replaceTeams(teams);
         campaign.replaceInstruments(instruments);
+        return campaign;
+    }
+
+    /**
+     * Closes a wave early, for good, and audits it in the same transaction: nobody can answer
+     * any more, and its results are released. Closing a closed wave changes nothing and
+     * records nothing.
+     */
+    public Campaign close(long campaignId, String by) {
+        Campaign campaign = require(campaignId);
+        LocalDate today = LocalDate.now(clock);
+        if (!campaign.isClosedOn(today)) {
+            campaign.close(today, by);
+            audit.record(by, "campaign.closed", "campaign-" + campaignId, "closed early, results released");
+        }
         return campaign;
     }
 

@@ -52,7 +52,9 @@ public class InvitationService {
 
     /**
      * Creates every missing link and renews every unused one: one per member (PERSONAL) or one
-     * per team (SHARED). {@code baseUrl} is Concord's address, for example {@code https://concord.example.org}.
+     * per team (SHARED). A team with no member gets no personal link, and a team with neither a
+     * head count nor members no shared link: a shared link takes as many answers as the team has
+     * people, so a team of unknown size would take answers without limit. {@code baseUrl} is Concord's address, for example {@code https://concord.example.org}.
      */
     public IssuedLinks issue(long campaignId, String baseUrl) {
         Campaign campaign = require(campaignId);
@@ -65,6 +67,10 @@ public class InvitationService {
             Map<Long, Invitation> shared = new HashMap<>();
             invitations(campaign, "i.shared = TRUE").forEach(i -> shared.put(i.getTeam().getId(), i));
             for (Team team : campaign.getTeams()) {
+                if (team.getHeadcount() == null && team.getMembers().isEmpty()) {
+                    empty.add(team.getName());
+                    continue;
+                }
                 String token = AccessToken.newToken();
                 Invitation link = shared.get(team.getId());
                 if (link == null) {

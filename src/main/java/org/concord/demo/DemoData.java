@@ -109,6 +109,7 @@ public class DemoData {
             answerWave(before, created.get(demo), demo, 0, synthetic, maturity, climate);
             answerWave(after, created.get(demo), demo, demo.teamBuildingGain(), synthetic, maturity, climate);
         }
+        after.close(today, HR);
         candidates(synthetic, now);
     }
 

@@ -1,6 +1,8 @@
 package org.concord.report;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -10,11 +12,14 @@ import javax.sql.DataSource;
 import org.concord.questionnaire.Questionnaire;
 
 /**
- * The raw data export for HR analysts: every submitted campaign assessment of one
- * questionnaire version (or of one campaign), one row each, with its campaign, wave, team,
- * day of submission, every answer and every scale score, plus a codebook sheet, titled in the
- * reader's language. Rows stream from a forward-only cursor into the streaming writer, so
- * memory stays flat however many there are.
+ * The raw data export for HR analysts: every submitted campaign questionnaire of one
+ * questionnaire version (or of one campaign) that the disclosure gate lets out, one row each,
+ * with a row number drawn for this export, its campaign, wave and team, every answer and every
+ * scale score, plus a codebook sheet, titled in the reader's language. Waves still open are
+ * left out, teams below the threshold pooled as "other teams" or left out, rows come in an
+ * order unrelated to submission and carry no time; the codebook says what was left out and
+ * why. Rows stream from a forward-only cursor into the streaming writer, so memory stays flat
+ * however many there are.
  *
  * <p><b>For HR only.</b> These are individual rows. They must never reach a manager: a
  * manager's report shows team aggregates only, and only for teams at or above the campaign's
@@ -27,9 +32,11 @@ public final class RawDataExport {
     private static final Logger LOG = Logger.getLogger(RawDataExport.class.getName());
 
     private final RawRowReader reader;
+    private final Clock clock;
 
-    public RawDataExport(DataSource dataSource) {
+    public RawDataExport(DataSource dataSource, Clock clock) {
         this.reader = new RawRowReader(dataSource);
+        this.clock = clock;
     }
 
     /**
@@ -41,9 +48,9 @@ public final class RawDataExport {
         return write(questionnaire, campaignId, locale, out, rowsWritten -> { });
     }
 
-    /** How many assessments an export would hold now, for a progress bar. */
+    /** How many rows an export would hold now, for a progress bar. */
     public long count(Questionnaire questionnaire, Long campaignId) throws SQLException {
-        return reader.count(new RawLayout(questionnaire), campaignId);
+        return reader.select(new RawLayout(questionnaire), campaignId, LocalDate.now(clock)).exported();
     }
 
     /** As {@link #write(Questionnaire, Long, Locale, OutputStream)}, telling {@code progress} each row written. */
@@ -54,13 +61,14 @@ public final class RawDataExport {
         long started = System.nanoTime();
         long rows;
         try (XlsxWriter xlsx = new XlsxWriter(out)) {
+            RawSelection selection = reader.select(layout, campaignId, LocalDate.now(clock));
             RawSheet sheet = new RawSheet(xlsx, layout, texts);
             long[] written = {0};
-            rows = reader.read(layout, campaignId, row -> {
+            rows = reader.read(layout, campaignId, selection, row -> {
                 sheet.write(row);
                 progress.accept(++written[0]);
             });
-            Codebook.write(xlsx, questionnaire, texts);
+            Codebook.write(xlsx, questionnaire, texts, selection);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Raw export of " + questionnaire.key() + (campaignId == null ? "" : " in campaign " + campaignId)

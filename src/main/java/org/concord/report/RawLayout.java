@@ -9,15 +9,15 @@ import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
 
 /**
- * The columns of a raw data export for one questionnaire version: five that say whose row it
- * is not (assessment id, campaign, wave, team, day of submission), then one per item in
+ * The columns of a raw data export for one questionnaire version: four that say whose row it
+ * is not (row number in this export, campaign, wave, team), then one per item in
  * questionnaire order, then one per scale score. Items and scales are found by id in constant
  * time, since every answer read from the database is placed through here.
  */
 final class RawLayout {
 
-    /** Assessment, campaign, wave, team, submitted on. */
-    static final int FIXED_COLUMNS = 5;
+    /** Row, campaign, wave, team. */
+    static final int FIXED_COLUMNS = 4;
 
     private final Questionnaire questionnaire;
     private final Map<String, Integer> itemIndex = new HashMap<>();
@@ -64,11 +64,10 @@ final class RawLayout {
 
     List<Column> columns(ReportTexts texts) {
         List<Column> columns = new ArrayList<>(FIXED_COLUMNS + valueCount());
-        columns.add(Column.fitting(texts.get("report.raw.assessment"), 10));
+        columns.add(Column.fitting(texts.get("report.raw.row"), 6));
         columns.add(Column.fitting(texts.get("report.raw.campaign"), 24));
         columns.add(Column.fitting(texts.get("report.raw.wave"), 16));
         columns.add(Column.fitting(texts.get("report.raw.team"), 20));
-        columns.add(Column.fitting(texts.get("report.raw.submittedOn"), 10));
         for (Item item : questionnaire.items()) {
             columns.add(Column.fitting(item.id(), 1));
         }

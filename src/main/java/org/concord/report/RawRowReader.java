@@ -4,27 +4,52 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.concord.disclosure.RawGroup;
+import org.concord.disclosure.RawLabel;
+import org.concord.disclosure.RawRelease;
 
 /**
- * Reads the submitted campaign assessments of one questionnaire version through one
- * forward-only JDBC cursor, fetched a thousand rows at a time: answers and scale scores are
- * joined into one stream ordered by assessment, so each assessment's values arrive together
- * and are handed on as one {@link RawRow} as soon as the next assessment begins. PostgreSQL
- * only fetches in batches inside a transaction, hence autocommit off for the read (the caller
- * must not be in a JTA transaction: report jobs run on their own threads).
+ * Reads the submitted campaign answers of one questionnaire version for a raw export, as the
+ * disclosure gate lets them out. First one grouped query counts the rows of each wave and team
+ * and the gate ({@link RawRelease}) decides which leave and under which name: nothing of an open
+ * wave, small teams pooled as "other teams" or left out. Then one forward-only JDBC cursor,
+ * fetched a thousand rows at a time, joins answers and scale scores into one stream grouped by
+ * questionnaire, in an order drawn anew for every export (a keyed permutation of the ids, so
+ * unrelated to the order of submission), and hands each questionnaire on as one {@link RawRow}.
+ * Blank questionnaires (no answer) are not responses and are never read. PostgreSQL only
+ * fetches in batches inside a transaction, hence autocommit off for the read (the caller must
+ * not be in a JTA transaction: report jobs run on their own threads).
  */
 final class RawRowReader {
 
     private static final Logger LOG = Logger.getLogger(RawRowReader.class.getName());
     static final int FETCH_SIZE = 1000;
 
+    /** The largest prime below 2^31: the keyed order is MOD(id * a + b, P), a bijection on ids below P. */
+    private static final long P = 2_147_483_647L;
+
+    private static final String SUBMITTED = """
+            WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
+              AND a.campaign_id IS NOT NULL
+              AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)
+            """;
+
+    private static final String GROUPS = """
+            SELECT a.campaign_id, a.team_id, COUNT(*), c.closes_on, c.closed_on, c.min_group_size
+            FROM assessment a JOIN campaign c ON c.id = a.campaign_id
+            """ + SUBMITTED;
+    private static final String GROUP_BY = " GROUP BY a.campaign_id, a.team_id, c.closes_on, c.closed_on, c.min_group_size";
+
     /** kind 0: an answer (code = item), kind 1: a scale score (code = scale, num null when missing). */
     private static final String QUERY = """
-            SELECT a.id, c.name, c.wave_label, t.name, a.submitted_on, v.kind, v.code, v.num
+            SELECT a.id, a.campaign_id, a.team_id, c.name, c.wave_label, t.name, v.kind, v.code, v.num
             FROM assessment a
             JOIN campaign c ON c.id = a.campaign_id
             LEFT JOIN team t ON t.id = a.team_id
@@ -33,45 +58,43 @@ final class RawRowReader {
                        UNION ALL
                        SELECT assessment_id, 1 AS kind, scale_id AS code, score AS num FROM scale_score) v
                    ON v.assessment_id = a.id
-            WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
-            """;
+            """ + SUBMITTED;
     private static final String ONE_CAMPAIGN = " AND a.campaign_id = ?";
-    private static final String ORDER = " ORDER BY a.id";
-
-    private static final String COUNT = """
-            SELECT COUNT(*) FROM assessment a
-            WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
-              AND a.campaign_id IS NOT NULL""";
+    private static final String ORDER = " ORDER BY MOD(a.id * ? + ?, " + P + "), a.id";
 
     private final DataSource dataSource;
+    private final SecureRandom random = new SecureRandom();
 
     RawRowReader(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** How many rows {@link #read} will hand on (at the time of asking). */
-    long count(RawLayout layout, Long campaignId) throws SQLException {
+    /** What the gate lets out of this export, decided on today's state of its waves. */
+    RawSelection select(RawLayout layout, Long campaignId, LocalDate today) throws SQLException {
+        List<RawGroup> groups = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(COUNT + (campaignId == null ? "" : ONE_CAMPAIGN))) {
-            query.setString(1, layout.questionnaire().id());
-            query.setInt(2, layout.questionnaire().version());
-            if (campaignId != null) {
-                query.setLong(3, campaignId);
-            }
+             PreparedStatement query = connection.prepareStatement(GROUPS + (campaignId == null ? "" : ONE_CAMPAIGN) + GROUP_BY)) {
+            bind(query, layout, campaignId);
             try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                while (result.next()) {
+                    long team = result.getLong(2);
+                    Long teamId = result.wasNull() ? null : team;
+                    LocalDate closesOn = result.getObject(4, LocalDate.class);
+                    boolean released = result.getObject(5, LocalDate.class) != null || today.isAfter(closesOn);
+                    groups.add(new RawGroup(result.getLong(1), teamId, result.getInt(3), released, result.getInt(6)));
+                }
             }
         }
+        return new RawSelection(groups, RawRelease.decide(groups));
     }
 
-    /** Hands every row to {@code rows}, in assessment order; returns how many. */
-    long read(RawLayout layout, Long campaignId, Consumer<RawRow> rows) throws SQLException {
+    /** Hands every row the selection lets out to {@code rows}, in an order drawn for this export; returns how many. */
+    long read(RawLayout layout, Long campaignId, RawSelection selection, Consumer<RawRow> rows) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                return read(connection, layout, campaignId, rows);
+                return read(connection, layout, campaignId, selection, rows);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -79,37 +102,41 @@ final class RawRowReader {
         }
     }
 
-    private static long read(Connection connection, RawLayout layout, Long campaignId, Consumer<RawRow> rows)
-            throws SQLException {
+    private long read(Connection connection, RawLayout layout, Long campaignId, RawSelection selection,
+                      Consumer<RawRow> rows) throws SQLException {
         String sql = QUERY + (campaignId == null ? "" : ONE_CAMPAIGN) + ORDER;
         try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(FETCH_SIZE);
-            query.setString(1, layout.questionnaire().id());
-            query.setInt(2, layout.questionnaire().version());
-            if (campaignId != null) {
-                query.setLong(3, campaignId);
-            }
+            int next = bind(query, layout, campaignId);
+            query.setLong(next, 1 + random.nextLong(P - 1));
+            query.setLong(next + 1, random.nextLong(P));
             RawRow row = new RawRow(layout.valueCount());
             long current = Long.MIN_VALUE;
+            boolean exported = false;
             long count = 0;
             int unknown = 0;
             try (ResultSet results = query.executeQuery()) {
                 while (results.next()) {
                     long id = results.getLong(1);
                     if (id != current) {
-                        if (count > 0) {
+                        if (exported) {
                             rows.accept(row);
                         }
-                        row.reset(id, results.getString(2), results.getString(3), results.getString(4),
-                                results.getObject(5, LocalDate.class));
                         current = id;
-                        count++;
+                        long team = results.getLong(3);
+                        RawLabel label = selection.label(results.getLong(2), results.wasNull() ? null : team);
+                        exported = label.exported();
+                        if (exported) {
+                            count++;
+                            row.reset(count, results.getString(4), results.getString(5),
+                                    label == RawLabel.NAMED ? results.getString(6) : null);
+                        }
                     }
-                    String code = results.getString(7);
-                    if (code != null) {
-                        int slot = results.getInt(6) == 0 ? layout.itemSlot(code) : layout.scaleSlot(code);
-                        double value = results.getDouble(8);
+                    String code = results.getString(8);
+                    if (exported && code != null) {
+                        int slot = results.getInt(7) == 0 ? layout.itemSlot(code) : layout.scaleSlot(code);
+                        double value = results.getDouble(9);
                         if (slot < 0) {
                             unknown++;
                         } else if (!results.wasNull()) {
@@ -118,7 +145,7 @@ final class RawRowReader {
                     }
                 }
             }
-            if (count > 0) {
+            if (exported) {
                 rows.accept(row);
             }
             if (unknown > 0) {
@@ -128,5 +155,16 @@ final class RawRowReader {
             }
             return count;
         }
+    }
+
+    /** Binds the questionnaire and, when given, the campaign; returns the next parameter's index. */
+    private static int bind(PreparedStatement query, RawLayout layout, Long campaignId) throws SQLException {
+        query.setString(1, layout.questionnaire().id());
+        query.setInt(2, layout.questionnaire().version());
+        if (campaignId != null) {
+            query.setLong(3, campaignId);
+            return 4;
+        }
+        return 3;
     }
 }

@@ -38,7 +38,7 @@ public class ReportJobs {
 
     /** Queues a raw export (HR only: see {@link RawDataExport}) and returns its job. */
     public ReportJob startRawExport(ReportJob.Request request) {
-        return start(new ReportJob(request, new RawDataExport(dataSource), archive, clock));
+        return start(new ReportJob(request, new RawDataExport(dataSource, clock), archive, clock));
     }
 
     /** Queues any other report (a team report, whose content decided on the request thread whom it is for). */

@@ -1,5 +1,6 @@
 package org.concord.results;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concord.questionnaire.QuadrantAxis;
@@ -7,11 +8,12 @@ import org.concord.scoring.TeamResult;
 
 /**
  * The results of one campaign wave, per questionnaire, and those of the wave before it when
- * there is one (for the change between waves). Every team result in here has already passed
- * the anonymity rule of the scoring engine: a suppressed team carries no numbers.
+ * there is one (for the change between waves). Everything in here has passed the disclosure
+ * gate: a withheld team carries no numbers, and a wave not yet {@code released} (closed) none
+ * at all; {@code closesOn} is its closing date, to say when results will come.
  */
-public record CampaignResults(long campaignId, String name, String waveLabel, int minGroupSize,
-                              List<WaveData> questionnaires, Optional<CampaignResults> previousWave) {
+public record CampaignResults(long campaignId, String name, String waveLabel, int minGroupSize, boolean released,
+                              LocalDate closesOn, List<WaveData> questionnaires, Optional<CampaignResults> previousWave) {
 
     public Optional<WaveData> questionnaire(String id) {
         return questionnaires.stream().filter(q -> q.questionnaire().id().equals(id)).findFirst();
@@ -34,6 +36,6 @@ public record CampaignResults(long campaignId, String name, String waveLabel, in
 
     /** The result of {@code teamId} on one questionnaire. */
     public static Optional<TeamResult> team(WaveData data, String teamId) {
-        return data.results().teams().stream().filter(t -> t.team().equals(teamId)).findFirst();
+        return data.published().team(teamId);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,19 +20,19 @@ import org.concord.campaign.Campaign;
 import org.concord.campaign.Instrument;
 import org.concord.campaign.Team;
 import org.concord.questionnaire.Questionnaire;
-import org.concord.scoring.Disclosure;
-import org.concord.scoring.Respondent;
+import org.concord.disclosure.DisclosureGate;
+import org.concord.disclosure.PublishedWave;
+import org.concord.disclosure.Response;
+import org.concord.disclosure.WaveAnswers;
 import org.concord.scoring.ScoringPlan;
-import org.concord.scoring.WaveResults;
 
 /**
- * Computes a campaign wave's results from the stored answers, with the scoring engine: team
- * means, spread, agreement and the anonymity rule, reliability and ICC per scale. It reads a
- * bounded number of queries whatever the number of teams and respondents (one for the
- * assessments, one for their answers, per questionnaire), never one per row. Results are shown
- * team by team, never beside a total over the teams: a page or report must not show the
- * wave-wide mean of a scale (its reliability and ICC are fine), or a suppressed team could be
- * recovered by subtracting the others from it.
+ * Reads a campaign wave's stored answers and scale scores (the scores as they were stored at
+ * submission, with their scoring version: never re-derived with today's plan) and hands them
+ * to the {@link DisclosureGate}, which alone decides and computes what may be published: team
+ * results, organisation figures, nothing while the wave is open. It reads a bounded number of
+ * queries whatever the number of teams and respondents (assessments, answers and scores, per
+ * questionnaire), never one per row.
  */
 @ApplicationScoped
 @Transactional
@@ -42,14 +44,18 @@ public class CampaignResultsService {
     @Inject
     private QuestionnaireSource questionnaires;
 
+    @Inject
+    private Clock clock;
+
     protected CampaignResultsService() {
         // for CDI
     }
 
     /** For use outside the server (tests). */
-    public CampaignResultsService(EntityManager entityManager, QuestionnaireSource questionnaires) {
+    public CampaignResultsService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
         this.entityManager = entityManager;
         this.questionnaires = questionnaires;
+        this.clock = clock;
     }
 
     public Optional<CampaignResults> results(long campaignId) {
@@ -65,18 +71,20 @@ public class CampaignResultsService {
             invited.put(team.getId().toString(), team.getHeadcount() != null ? team.getHeadcount()
                     : members.getOrDefault(team.getId(), 0L).intValue());
         }
-        Disclosure disclosure = new Disclosure(campaign.getMinGroupSize());
+        boolean released = campaign.isClosedOn(LocalDate.now(clock));
+        DisclosureGate gate = new DisclosureGate(campaign.getMinGroupSize());
         List<WaveData> waves = new ArrayList<>();
         for (Instrument instrument : campaign.getInstruments()) {
             questionnaires.find(instrument.getQuestionnaireId(), instrument.getQuestionnaireVersion()).ifPresent(q -> {
                 ScoringPlan plan = ScoringPlan.of(q);
-                WaveResults results = WaveResults.of(plan, respondents(campaign, q, plan), disclosure, false);
-                waves.add(new WaveData(q, results, names, invited));
+                List<Response> responses = released ? responses(campaign, q, plan) : List.of();
+                PublishedWave published = gate.publish(new WaveAnswers(plan, List.copyOf(names.keySet()), responses, released));
+                waves.add(new WaveData(q, published, names, invited));
             });
         }
         Optional<CampaignResults> previous = Optional.ofNullable(campaign.getPreviousWave()).map(this::resultsOf);
         return new CampaignResults(campaign.getId(), campaign.getName(), campaign.getWaveLabel(),
-                campaign.getMinGroupSize(), List.copyOf(waves), previous);
+                gate.threshold(), released, campaign.getClosesOn(), List.copyOf(waves), previous);
     }
 
     /** How many members each of the campaign's teams lists, in one query. */
@@ -90,42 +98,48 @@ public class CampaignResultsService {
         return counts;
     }
 
-    /** The submitted respondents of one questionnaire in a campaign, with their answers, in two queries. */
-    private List<Respondent> respondents(Campaign campaign, Questionnaire questionnaire, ScoringPlan plan) {
-        List<Object[]> assessments = entityManager.createQuery(
-                        "SELECT a.id, a.team.id FROM Assessment a WHERE a.campaign = :campaign"
-                                + " AND a.questionnaireId = :q AND a.questionnaireVersion = :v AND a.progress = :submitted"
-                                + " ORDER BY a.id", Object[].class)
+    /** The submitted responses to one questionnaire in a campaign, with their answers and stored scores, in three queries. */
+    private List<Response> responses(Campaign campaign, Questionnaire questionnaire, ScoringPlan plan) {
+        Map<Long, int[]> answers = new HashMap<>();
+        Map<Long, double[]> scores = new HashMap<>();
+        Map<Long, String> teams = new LinkedHashMap<>();
+        for (Object[] row : submitted("SELECT a.id, a.team.id FROM Assessment a", campaign, questionnaire)) {
+            int[] none = new int[plan.itemCount()];
+            Arrays.fill(none, ScoringPlan.MISSING);
+            double[] missing = new double[plan.scaleCount()];
+            Arrays.fill(missing, Double.NaN);
+            answers.put((Long) row[0], none);
+            scores.put((Long) row[0], missing);
+            teams.put((Long) row[0], row[1] == null ? null : row[1].toString());
+        }
+        for (Object[] row : submitted("SELECT a.id, KEY(x), VALUE(x) FROM Assessment a JOIN a.answers x", campaign, questionnaire)) {
+            int item = plan.itemIndex((String) row[1]);
+            if (item >= 0) {
+                answers.get((Long) row[0])[item] = ((Number) row[2]).intValue();
+            }
+        }
+        Map<String, Integer> scaleIndex = new HashMap<>();
+        for (int s = 0; s < plan.scaleCount(); s++) {
+            scaleIndex.put(plan.scale(s).id(), s);
+        }
+        for (Object[] row : submitted("SELECT a.id, KEY(x), x.score FROM Assessment a JOIN a.scores x", campaign, questionnaire)) {
+            Integer scale = scaleIndex.get((String) row[1]);
+            if (scale != null && row[2] != null) {
+                scores.get((Long) row[0])[scale] = ((Number) row[2]).doubleValue();
+            }
+        }
+        List<Response> responses = new ArrayList<>(teams.size());
+        teams.forEach((id, team) -> responses.add(new Response(team, answers.get(id), scores.get(id))));
+        return responses;
+    }
+
+    private List<Object[]> submitted(String select, Campaign campaign, Questionnaire questionnaire) {
+        return entityManager.createQuery(select + " WHERE a.campaign = :campaign AND a.questionnaireId = :q"
+                        + " AND a.questionnaireVersion = :v AND a.progress = :submitted ORDER BY a.id", Object[].class)
                 .setParameter("campaign", campaign)
                 .setParameter("q", questionnaire.id())
                 .setParameter("v", questionnaire.version())
                 .setParameter("submitted", Progress.SUBMITTED)
                 .getResultList();
-        Map<Long, int[]> answers = new HashMap<>();
-        Map<Long, String> teams = new LinkedHashMap<>();
-        for (Object[] row : assessments) {
-            int[] none = new int[questionnaire.items().size()];
-            Arrays.fill(none, ScoringPlan.MISSING);
-            answers.put((Long) row[0], none);
-            teams.put((Long) row[0], row[1] == null ? null : row[1].toString());
-        }
-        entityManager.createQuery(
-                        "SELECT a.id, KEY(x), VALUE(x) FROM Assessment a JOIN a.answers x WHERE a.campaign = :campaign"
-                                + " AND a.questionnaireId = :q AND a.questionnaireVersion = :v AND a.progress = :submitted",
-                        Object[].class)
-                .setParameter("campaign", campaign)
-                .setParameter("q", questionnaire.id())
-                .setParameter("v", questionnaire.version())
-                .setParameter("submitted", Progress.SUBMITTED)
-                .getResultStream()
-                .forEach(row -> {
-                    int item = plan.itemIndex((String) row[1]);
-                    if (item >= 0) {
-                        answers.get((Long) row[0])[item] = ((Number) row[2]).intValue();
-                    }
-                });
-        List<Respondent> respondents = new ArrayList<>(teams.size());
-        teams.forEach((id, team) -> respondents.add(new Respondent(id.toString(), team, answers.get(id))));
-        return respondents;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * mean: beside the shown teams it would let a withheld team be recovered.
  */
 public record OrganisationReport(long campaignId, String campaign, String waveLabel, int minGroupSize,
-                                 List<Block> questionnaires) {
+                                 boolean released, java.time.LocalDate closesOn, List<Block> questionnaires) {
 
     public OrganisationReport {
         questionnaires = List.copyOf(questionnaires);
@@ -36,11 +36,11 @@ public record OrganisationReport(long campaignId, String campaign, String waveLa
     }
 
     /**
-     * A scale's quality over the whole wave: alpha over {@code completeCases} respondents who
+     * A scale's quality over the wave's shown teams: alpha over {@code completeCases} respondents who
      * answered every item, and ICC(1)/ICC(2) over {@code respondents} in {@code teams} teams;
      * each null when not available, each with a band key for its reading.
      */
-    public record Quality(String scale, Double alpha, String alphaBand, int completeCases,
+    public record Quality(String scale, Double alpha, String alphaBand, Integer completeCases,
                           Double icc1, String icc1Band, Double icc2, String icc2Band, int respondents, int teams) {
     }
 }

@@ -10,15 +10,15 @@ import java.util.Optional;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
 import org.concord.scoring.Icc;
-import org.concord.scoring.ScaleSummary;
+import org.concord.disclosure.PublishedScale;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 
 /**
- * Builds HR's organisation view of a campaign wave from {@link CampaignResultsService}: teams
- * side by side with their shown means, withheld teams without numbers, and each scale's alpha
- * and ICC read against conventional cut-offs (alpha 0.70 and 0.80; ICC(1) 0.01, 0.10 and 0.25
- * after LeBreton and Senter; ICC(2) 0.70). It never computes a mean over teams.
+ * Builds HR's organisation view of a campaign wave from what the disclosure gate published:
+ * teams side by side with their shown means, withheld teams without numbers, and each scale's
+ * alpha and ICC over the shown teams only, read against conventional cut-offs (alpha 0.70 and
+ * 0.80; ICC(1) 0.01, 0.10 and 0.25 after LeBreton and Senter; ICC(2) 0.70). It computes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -43,7 +43,8 @@ public class OrganisationReportService {
             for (WaveData data : wave.questionnaires()) {
                 blocks.add(block(data, language));
             }
-            return new OrganisationReport(wave.campaignId(), wave.name(), wave.waveLabel(), wave.minGroupSize(), blocks);
+            return new OrganisationReport(wave.campaignId(), wave.name(), wave.waveLabel(), wave.minGroupSize(),
+                    wave.released(), wave.closesOn(), wave.released() ? blocks : List.of());
         });
     }
 
@@ -65,17 +66,16 @@ public class OrganisationReportService {
                 teams.add(new OrganisationReport.TeamLine(Long.parseLong(id), name, true, result.get().n(), cells));
             }
         });
-        int teamsWithRespondents = (int) data.results().teams().stream().filter(t -> t.n() > 0).count();
         List<OrganisationReport.Quality> quality = new ArrayList<>();
-        for (ScaleSummary summary : data.results().scales()) {
-            Scale scale = questionnaire.scale(summary.scale()).orElseThrow();
-            Icc icc = data.results().icc().get(summary.scale());
-            Double alpha = summary.alpha().available() ? summary.alpha().value() : null;
+        for (PublishedScale published : data.published().scales()) {
+            Scale scale = questionnaire.scale(published.scale()).orElseThrow();
+            Icc icc = published.icc();
+            Double alpha = published.alpha().available() ? published.alpha().value() : null;
             Double icc1 = icc.icc1().available() ? icc.icc1().value() : null;
             Double icc2 = icc.icc2().available() ? icc.icc2().value() : null;
             quality.add(new OrganisationReport.Quality(scale.name().in(language), alpha, alphaBand(alpha),
-                    summary.quality().completeCases(), icc1, icc1Band(icc1), icc2, icc2Band(icc2),
-                    summary.n(), teamsWithRespondents));
+                    published.completeCases(), icc1, icc1Band(icc1), icc2, icc2Band(icc2),
+                    published.respondents(), published.teams()));
         }
         return new OrganisationReport.Block(questionnaire.id(), questionnaire.title().in(language), scales, teams, quality);
     }

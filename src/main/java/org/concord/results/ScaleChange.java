@@ -3,14 +3,11 @@ package org.concord.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.concord.scoring.Change;
 import org.concord.scoring.Estimate;
-import org.concord.scoring.ScaleSummary;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 import org.concord.scoring.Unavailable;
-import org.concord.scoring.WaveResults;
 
 /**
  * How one team's mean on one scale moved between two waves (before and after team building):
@@ -36,27 +33,30 @@ public record ScaleChange(String scale, double before, double after, Estimate co
         if (was.isEmpty() || is.isEmpty() || !was.get().shown() || !is.get().shown()) {
             return changes;
         }
-        for (int s = 0; s < after.results().scales().size(); s++) {
+        for (int s = 0; s < after.published().scales().size(); s++) {
             TeamScale first = was.get().scales().get(s);
             TeamScale second = is.get().scales().get(s);
             if (first.shown() && second.shown()) {
-                ScaleSummary reference = before.results().scales().get(s);
-                Estimate rci = reference.sem().available()
-                        ? Change.between(first.mean(), second.mean(), reference.sem().value()).rci()
+                Estimate sem = before.published().scales().get(s).sem();
+                Estimate rci = sem.available()
+                        ? Change.between(first.mean(), second.mean(), sem.value()).rci()
                         : Estimate.notAvailable(Unavailable.FIRST_WAVE_RELIABILITY);
-                changes.add(new ScaleChange(second.scale(), first.mean(), second.mean(),
-                        Change.cohensD(memberScores(before.results(), teamId, s), memberScores(after.results(), teamId, s)),
-                        rci));
+                changes.add(new ScaleChange(second.scale(), first.mean(), second.mean(), cohensD(first, second), rci));
             }
         }
         return changes;
     }
 
-    private static double[] memberScores(WaveResults results, String teamId, int scale) {
-        return IntStream.range(0, results.respondents().size())
-                .filter(r -> teamId.equals(results.respondents().get(r).team()))
-                .mapToDouble(r -> results.scores()[r][scale])
-                .filter(x -> !Double.isNaN(x))
-                .toArray();
+    /** Cohen's d from the two waves' published n, mean and SD (pooled SD with n-1 weights). */
+    private static Estimate cohensD(TeamScale before, TeamScale after) {
+        if (before.n() < 2 || after.n() < 2) {
+            return Estimate.notAvailable(Unavailable.FEW_SCORES_PER_WAVE);
+        }
+        double pooled = Math.sqrt(((before.n() - 1) * before.sd() * before.sd() + (after.n() - 1) * after.sd() * after.sd())
+                / (before.n() + after.n() - 2));
+        if (!(pooled > 0)) {
+            return Estimate.notAvailable(Unavailable.NO_VARIANCE_IN_WAVES);
+        }
+        return Estimate.of((after.mean() - before.mean()) / pooled);
     }
 }

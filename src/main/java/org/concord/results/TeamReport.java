@@ -1,6 +1,8 @@
 package org.concord.results;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.concord.campaign.TeamCompletion;
 import org.concord.scoring.Quadrant;
 import org.concord.scoring.Recommendation;
 
@@ -9,10 +11,13 @@ import org.concord.scoring.Recommendation;
  * language: per questionnaire the team's scale means with their band, n and agreement, or
  * only the fact that too few answered; the team on the cooperation x coordination view; its
  * coordination mechanisms; the advice; and the change since the previous wave. A questionnaire
- * the team is not shown on carries no number at all (not even its n).
+ * the team is not shown on carries no number at all (not even its n). While the wave is open
+ * ({@code released} false) nothing but the team's counts ({@code completion}: invited, started,
+ * submitted) is there, and {@code closesOn} says when results come.
  */
 public record TeamReport(long campaignId, String campaign, String waveLabel, long teamId, String team,
-                         int minGroupSize, List<Section> sections, QuadrantView quadrant, List<Mechanism> mechanisms,
+                         int minGroupSize, boolean released, LocalDate closesOn, TeamCompletion completion,
+                         List<Section> sections, QuadrantView quadrant, List<Mechanism> mechanisms,
                          Recommendation recommendation, String previousWave, List<ChangeSection> changes) {
 
     public TeamReport {

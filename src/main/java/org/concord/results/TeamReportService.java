@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.concord.campaign.Campaign;
+import org.concord.campaign.InvitationService;
 import org.concord.campaign.Refusal;
+import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.Team;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
@@ -25,10 +27,11 @@ import org.concord.scoring.TeamScale;
 import org.concord.scoring.WeakestMechanism;
 
 /**
- * Turns a campaign's results ({@link CampaignResultsService}, the scoring engine) into one
- * team's report in the reader's language, for HR and for the team's own manager only: the
- * caller's rule is asked with the team's manager before anything is computed. Nothing is
- * recomputed here; numbers of a team the anonymity rule withholds never reach the report.
+ * Turns a campaign's published results ({@link CampaignResultsService}, through the disclosure
+ * gate) into one team's report in the reader's language, for HR and for the team's own manager
+ * only: the caller's rule is asked with the team's manager before anything is computed.
+ * Nothing is recomputed here; numbers the gate withholds never reach the report, and while the
+ * wave is open the report holds the team's counts only.
  */
 @ApplicationScoped
 @Transactional
@@ -40,14 +43,18 @@ public class TeamReportService {
     @Inject
     private CampaignResultsService results;
 
+    @Inject
+    private InvitationService invitations;
+
     protected TeamReportService() {
         // for CDI
     }
 
     /** For use outside the server (tests). */
-    public TeamReportService(EntityManager entityManager, CampaignResultsService results) {
+    public TeamReportService(EntityManager entityManager, CampaignResultsService results, InvitationService invitations) {
         this.entityManager = entityManager;
         this.results = results;
+        this.invitations = invitations;
     }
 
     /**
@@ -68,6 +75,13 @@ public class TeamReportService {
         }
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         CampaignResults wave = results.results(campaignId).orElseThrow();
+        TeamCompletion completion = invitations.completion(campaignId).stream()
+                .filter(c -> c.teamId() == teamId).findFirst().orElse(null);
+        if (!wave.released()) {
+            return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId,
+                    team.getName(), wave.minGroupSize(), false, wave.closesOn(), completion, List.of(), null, List.of(),
+                    null, null, List.of()));
+        }
         String id = String.valueOf(teamId);
         List<TeamReport.Section> sections = new ArrayList<>();
         for (WaveData data : wave.questionnaires()) {
@@ -97,7 +111,7 @@ public class TeamReportService {
             }
         });
         return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId, team.getName(),
-                campaign.getMinGroupSize(), sections, quadrant, mechanisms, recommendation,
+                wave.minGroupSize(), true, wave.closesOn(), completion, sections, quadrant, mechanisms, recommendation,
                 wave.previousWave().map(CampaignResults::waveLabel).orElse(null), changes));
     }
 

@@ -2,18 +2,25 @@ package org.concord.results;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.concord.disclosure.PublishedWave;
 import org.concord.questionnaire.Questionnaire;
-import org.concord.scoring.WaveResults;
+import org.concord.scoring.TeamResult;
 
 /**
- * What one questionnaire of one campaign wave yields: the engine's {@link WaveResults} (teams
- * keyed by team id), and the team names and sizes to show beside them. Built from the stored
- * answers of the submitted assessments only.
+ * What one questionnaire of one campaign wave may show: what the disclosure gate published
+ * (teams keyed by team id, organisation figures), and the team names and sizes to show beside
+ * them. Nothing in here is an individual answer.
  */
-public record WaveData(Questionnaire questionnaire, WaveResults results, Map<String, String> teamNames,
+public record WaveData(Questionnaire questionnaire, PublishedWave published, Map<String, String> teamNames,
                        Map<String, Integer> invited) {
 
     public List<String> teamIds() {
         return List.copyOf(teamNames.keySet());
+    }
+
+    /** The team's result only when its numbers are shown. */
+    public Optional<TeamResult> shown(String teamId) {
+        return published.shown(teamId);
     }
 }

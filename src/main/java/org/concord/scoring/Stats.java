@@ -5,12 +5,12 @@ package org.concord.scoring;
  * Pearson correlation of double arrays, computed in two passes for accuracy. NaN marks a value
  * that is undefined (the variance of fewer than two values).
  */
-final class Stats {
+public final class Stats {
 
     private Stats() {
     }
 
-    static double mean(double[] x) {
+    public static double mean(double[] x) {
         if (x.length == 0) {
             return Double.NaN;
         }
@@ -34,7 +34,7 @@ final class Stats {
         return squares / (x.length - 1);
     }
 
-    static double sd(double[] x) {
+    public static double sd(double[] x) {
         return Math.sqrt(variance(x));
     }
 

@@ -10,7 +10,7 @@ package org.concord.scoring;
  */
 public record TeamScale(String scale, int n, double mean, double sd, Estimate rwgj, Suppression suppressed) {
 
-    static TeamScale withheld(String scale, int n, Suppression why) {
+    public static TeamScale withheld(String scale, int n, Suppression why) {
         return new TeamScale(scale, n, Double.NaN, Double.NaN, Estimate.notAvailable(Unavailable.WITHHELD), why);
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.concord.campaign.Refusal;
 import org.concord.assessment.LinkStatus;
 import org.concord.assessment.Respondent;
 import org.concord.assessment.ResponseService;
@@ -91,7 +92,13 @@ public class AnswerPage implements Serializable {
     }
 
     public String submit() {
-        Respondent now = responses.submit(t, visitor(), respondent.assessmentId());
+        Respondent now;
+        try {
+            now = responses.submit(t, visitor(), respondent.assessmentId());
+        } catch (Refusal refused) {
+            error(refused.key());
+            return null;
+        }
         if (now.status() == LinkStatus.DONE && now.asker().isCampaign() && now.date() != null) {
             RespondentCookies.keepDoneOn(request(), response(), t, now.date());
         }

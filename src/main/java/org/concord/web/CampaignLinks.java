@@ -15,6 +15,7 @@ import org.concord.campaign.IssuedLinks;
 import org.concord.campaign.LinksCsv;
 import org.concord.campaign.MailResult;
 import org.concord.campaign.Refusal;
+import org.concord.campaign.LinkMode;
 import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.UnfinishedRow;
 import org.primefaces.model.DefaultStreamedContent;
@@ -68,7 +69,8 @@ public class CampaignLinks implements Serializable {
             issued = invitations.issue(id, BaseUrl.current());
             Messages.info("hr.links.generated", issued.links().size(), issued.renewed(), issued.kept());
             if (!issued.teamsWithoutMembers().isEmpty()) {
-                Messages.warn("hr.links.teamsWithoutMembers", String.join(", ", issued.teamsWithoutMembers()));
+                Messages.warn(issued.mode() == LinkMode.SHARED ? "hr.links.teamsWithoutSize" : "hr.links.teamsWithoutMembers",
+                        String.join(", ", issued.teamsWithoutMembers()));
             }
         } catch (Refusal refusal) {
             Messages.error(refusal);

@@ -52,6 +52,9 @@ public class CampaignPage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private java.time.Clock clock;
+
     private Long id;
     private Campaign campaign;
     private boolean linksExist;
@@ -84,6 +87,23 @@ public class CampaignPage implements Serializable {
         if (campaign == null) {
             form.setInstruments(new java.util.ArrayList<>(instrumentChoices.keySet()));
         }
+    }
+
+    /** Closes the wave early (after HR confirmed it in the page's dialog) and releases its results. */
+    public String close() {
+        try {
+            campaigns.close(id, Who.username(currentUser));
+            Messages.info("hr.campaign.closedNow");
+            return open(id);
+        } catch (Refusal refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    /** Whether the wave is closed today: its results are released, and it can no longer change. */
+    public boolean isClosed() {
+        return campaign != null && campaign.isClosedOn(java.time.LocalDate.now(clock));
     }
 
     public String save() {

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Settings;
@@ -65,6 +67,9 @@ public class ReportsPage implements Serializable {
     @Inject
     private TeamReports teamReports;
 
+    @Inject
+    private Clock clock;
+
     private List<Report> reports;
     private List<Choice> campaigns;
     private String questionnaire;
@@ -87,6 +92,11 @@ public class ReportsPage implements Serializable {
         }
         Locale locale = language.getLocale();
         ReportTexts texts = ReportTexts.of(locale);
+        if (campaign != null && subjects.campaign(campaign).filter(c -> !c.isClosedOn(LocalDate.now(clock))).isPresent()) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.raw.open"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String about = campaign == null ? texts.get("report.raw.allCampaigns")
                 : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
@@ -100,6 +110,11 @@ public class ReportsPage implements Serializable {
         ReportTexts texts = ReportTexts.of(language.getLocale());
         var chosen = teamCampaign == null ? null : subjects.campaign(teamCampaign).orElse(null);
         if (chosen == null) {
+            return;
+        }
+        if (!chosen.isClosedOn(LocalDate.now(clock))) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.open"));
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         var policy = user.policy();

@@ -44,7 +44,8 @@ public class TeamReportDownload {
 
     /**
      * The page's view action: sends the workbook of {@code campaign} for the signed-in person
-     * as an attachment, or 404 when none of its teams is theirs (or it does not exist).
+     * as an attachment, 404 when none of its teams is theirs (or it does not exist), 409 while
+     * the wave is open (results are released when it closes).
      */
     public void send() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -56,6 +57,11 @@ public class TeamReportDownload {
             return;
         }
         Locale locale = language.getLocale();
+        if (!data.results().released()) {
+            external.responseSendError(409, ReportTexts.of(locale).get("reports.team.open"));
+            faces.responseComplete();
+            return;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TeamReportWorkbook.write(data, locale, out, done -> { });
         String title = ReportTexts.of(locale).format("report.team.title", data.results().name(), data.results().waveLabel());

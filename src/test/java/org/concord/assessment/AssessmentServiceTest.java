@@ -132,8 +132,9 @@ class AssessmentServiceTest {
             assertEquals(4, mutualAdjustment.getItems());
             assertEquals(AssessmentService.score(MATURITY, read.getAnswers()).get("mutual-adjustment").getScore(),
                     mutualAdjustment.getScore());
-            assertEquals(LocalDate.of(2026, 11, 26), read.getSubmittedOn());
-            assertNull(read.getSubmittedAt(), "in a campaign only the day is kept");
+            assertNull(read.getSubmittedOn(), "a campaign keeps no day (nothing finer than the wave)");
+            assertNull(read.getSubmittedAt(), "nor a time");
+            assertNull(read.getStartedAt(), "nor when it was started");
         }
     }
 

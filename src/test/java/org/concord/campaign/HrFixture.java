@@ -55,4 +55,9 @@ public final class HrFixture {
             return campaign.getId();
         });
     }
+
+    /** HR closes the campaign's wave now: its results are released. */
+    public static void close(Jpa jpa, long campaign) {
+        jpa.inTransaction(em -> new CampaignService(em, CATALOG::find, CLOCK).close(campaign, "hr.user"));
+    }
 }

@@ -39,11 +39,11 @@ class DemoDataTest {
             assertFalse(emptyAfter);
             long latest = jpa.inTransaction(em -> em.createQuery(
                     "SELECT c.id FROM Campaign c WHERE c.previousWave IS NOT NULL", Long.class).getSingleResult());
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(latest))
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(latest))
                     .orElseThrow();
             var climate = results.cooperation().orElseThrow();
-            assertEquals(4, climate.results().teams().size());
-            assertEquals(3, climate.results().teams().stream().filter(TeamResult::shown).count());
+            assertEquals(4, climate.published().teams().size());
+            assertEquals(3, climate.published().teams().stream().filter(TeamResult::shown).count());
             String support = climate.teamNames().entrySet().stream()
                     .filter(e -> e.getValue().equals("Customer Support")).findFirst().orElseThrow().getKey();
             var before = results.previousWave().orElseThrow().cooperation().orElseThrow();

@@ -83,6 +83,14 @@ final class HrSteps {
         return Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
+    /** Closes the campaign's wave early on its page, confirming in the dialog: its results are released. */
+    void closeWave(long campaign) {
+        browser.open(server.url("/hr/campaign.xhtml?id=" + campaign + "&lang=en"));
+        browser.click(By.id("close-form:close-wave"));
+        browser.click(By.id("close-form:close-yes"));
+        browser.waitForText(By.id("release-status"), "This wave is closed");
+    }
+
     /** Types the team's name into the campaign form's team field and picks it from what is offered. */
     void chooseTeam(long team) {
         String name = teamName(team);

@@ -38,7 +38,8 @@ final class RespondentFixtures {
             throws SQLException {
         try (Connection db = server.database()) {
             long team = next(db, "team_seq");
-            update(db, "INSERT INTO team (id, name, created_at) VALUES (?, ?, ?)", team, name + " team " + team, now());
+            update(db, "INSERT INTO team (id, name, headcount, created_at) VALUES (?, ?, ?, ?)", team, name + " team " + team,
+                    members == 0 ? 10 : null, now());
             long campaign = next(db, "campaign_seq");
             update(db, "INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size, link_mode, created_by, created_at)"
                     + " VALUES (?, ?, 'Before team building', ?, ?, 4, ?, 'hr', ?)",

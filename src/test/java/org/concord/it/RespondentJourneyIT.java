@@ -96,7 +96,11 @@ class RespondentJourneyIT extends RespondentTest {
             assertEquals("Spring review", page.text("asker"));
             assertEquals(text(language, "respond.campaign.wave", "Before team building"), page.text("wave"));
             assertEquals(text(language, "respond.length.text", MATURITY.minutes() + CLIMATE.minutes()), page.text("length"));
-            assertEquals(text(language, "respond.who.campaign", 4), page.text("who"));
+            StringBuilder rules = new StringBuilder(text(language, "respond.who.campaign"));
+            for (String rule : List.of("cell", "close", "time", "rows", "padding", "detach")) {
+                rules.append('\n').append(text(language, "respond.who.rule." + rule, 4));
+            }
+            assertEquals(rules.toString(), page.text("who"), "the anonymity rules, in plain words");
             assertTrue(page.text("questionnaires").contains(CLIMATE.title().in(language)));
             if (r == 0) {
                 page.pressAndWait("consent-form:start");

@@ -71,7 +71,7 @@ class TeamReportIT {
         try (Connection db = server.database(); Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size, link_mode,"
                     + " created_by, created_at) VALUES (" + CAMPAIGN + ", 'IT campaign', 'before', DATE '2026-01-01',"
-                    + " DATE '2026-12-31', 3, 'SHARED', 'hr', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+                    + " DATE '2026-06-30', 3, 'SHARED', 'hr', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
             for (int q = 0; q < QUESTIONNAIRES.size(); q++) {
                 statement.execute("INSERT INTO campaign_instrument (campaign_id, ordinal, questionnaire_id, questionnaire_version)"
                         + " VALUES (" + CAMPAIGN + ", " + q + ", '" + QUESTIONNAIRES.get(q).id() + "', 1)");
@@ -83,7 +83,9 @@ class TeamReportIT {
             try (PreparedStatement team = db.prepareStatement("INSERT INTO team (id, name, headcount, manager_username, created_at)"
                     + " VALUES (?, ?, ?, ?, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
                  PreparedStatement answer = db.prepareStatement(
-                         "INSERT INTO answer (assessment_id, item_id, answer_value) VALUES (?, ?, ?)")) {
+                         "INSERT INTO answer (assessment_id, item_id, answer_value) VALUES (?, ?, ?)");
+                 PreparedStatement score = db.prepareStatement(
+                         "INSERT INTO scale_score (assessment_id, scale_id, score, answered, items) VALUES (?, ?, ?, ?, ?)")) {
                 for (int t = 0; t < names.length; t++) {
                     long teamId = 910_001 + t;
                     team.setLong(1, teamId);
@@ -98,13 +100,23 @@ class TeamReportIT {
                             statement.execute("INSERT INTO assessment (id, questionnaire_id, questionnaire_version, scoring_version,"
                                     + " progress, campaign_id, team_id, started_at, submitted_on) VALUES (" + assessment + ", '"
                                     + questionnaire.id() + "', 1, '1', 'SUBMITTED', " + CAMPAIGN + ", " + teamId + ","
-                                    + " TIMESTAMP WITH TIME ZONE '2026-03-01 00:00:00+00', DATE '2026-03-02')");
+                                    + " NULL, NULL)");
                             List<Item> items = questionnaire.items();
+                            java.util.Map<String, Integer> given = new java.util.HashMap<>();
                             for (int i = 0; i < items.size(); i++) {
                                 answer.setLong(1, assessment);
                                 answer.setString(2, items.get(i).id());
                                 answer.setInt(3, 1 + (i + r) % 5);
                                 answer.addBatch();
+                                given.put(items.get(i).id(), 1 + (i + r) % 5);
+                            }
+                            for (var stored : org.concord.assessment.AssessmentService.score(questionnaire, given).entrySet()) {
+                                score.setLong(1, assessment);
+                                score.setString(2, stored.getKey());
+                                score.setObject(3, stored.getValue().getScore());
+                                score.setInt(4, stored.getValue().getAnswered());
+                                score.setInt(5, stored.getValue().getItems());
+                                score.executeUpdate();
                             }
                         }
                     }

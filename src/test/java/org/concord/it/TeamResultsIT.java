@@ -65,7 +65,7 @@ class TeamResultsIT extends BrowserTest {
 
     private static CampaignResults results(long campaign) {
         try (Jpa jpa = ServerJpa.open(server)) {
-            return jpa.inTransaction(em -> new CampaignResultsService(em, HrCampaignIT.CATALOG::find).results(campaign))
+            return jpa.inTransaction(em -> new CampaignResultsService(em, HrCampaignIT.CATALOG::find, java.time.Clock.systemUTC()).results(campaign))
                     .orElseThrow();
         }
     }
@@ -92,6 +92,12 @@ class TeamResultsIT extends BrowserTest {
         List<String> urls = generateLinks();
         answer(urls.subList(0, 5), 0);
         answer(urls.subList(5, 7), 0);
+
+        browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + alpha));
+        assertTrue(browser.text(By.id("wave-open")).startsWith("This wave is still open"), "results wait for the close");
+        assertEquals("5", browser.text(By.id("count-submitted")), "only counts while the wave is open");
+        assertTrue(browser.driver().findElements(By.cssSelector(".cc-mean, canvas, #download-report")).isEmpty());
+        hr.closeWave(first);
 
         CampaignResults expected = results(first);
         browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + alpha));
@@ -139,6 +145,7 @@ class TeamResultsIT extends BrowserTest {
         browser.waitForText(By.id("campaign-title"), "after team building");
         long second = Long.parseLong(browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         answer(generateLinks().subList(0, 5), 1);
+        hr.closeWave(second);
 
         CampaignResults now = results(second);
         browser.open(server.url("/manager/team.xhtml?campaign=" + second + "&team=" + alpha));

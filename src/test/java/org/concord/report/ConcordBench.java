@@ -27,7 +27,7 @@ final class ConcordBench implements BenchWriter {
             for (int r = 0; r < respondents; r++) {
                 sheet.write(Synthetic.fill(row, r, layout.itemCount()));
             }
-            Codebook.write(xlsx, QUESTIONNAIRE, TEXTS);
+            Codebook.write(xlsx, QUESTIONNAIRE, TEXTS, new RawSelection(java.util.List.of(), java.util.Map.of()));
         }
     }
 }

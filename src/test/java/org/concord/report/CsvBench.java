@@ -37,15 +37,14 @@ final class CsvBench implements BenchWriter {
             int items = layout.itemCount();
             for (int r = 0; r < respondents; r++) {
                 Synthetic.fill(row, r, items);
-                out.write(Long.toString(row.assessmentId));
+                out.write(Long.toString(row.number));
                 out.write(',');
                 text(out, row.campaign);
                 out.write(',');
                 text(out, row.wave);
                 out.write(',');
                 text(out, row.team);
-                out.write(',');
-                out.write(row.submittedOn.toString());
+
                 double[] values = row.values;
                 for (int v = 0; v < values.length; v++) {
                     out.write(',');

@@ -46,11 +46,10 @@ final class FastexcelBench implements BenchWriter {
             for (int r = 0; r < respondents; r++) {
                 Synthetic.fill(row, r, items);
                 int x = r + 1;
-                sheet.value(x, 0, row.assessmentId);
+                sheet.value(x, 0, row.number);
                 sheet.value(x, 1, row.campaign);
                 sheet.value(x, 2, row.wave);
                 sheet.value(x, 3, row.team);
-                sheet.value(x, 4, row.submittedOn);
                 double[] values = row.values;
                 for (int v = 0; v < values.length; v++) {
                     if (!Double.isNaN(values[v])) {

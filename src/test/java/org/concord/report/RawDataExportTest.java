@@ -45,8 +45,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The raw export on H2 and PostgreSQL, from answers submitted through the real service: one row
- * per submitted campaign assessment, numbers as numbers, skipped answers and missing scores as
- * empty cells, the codebook, and titles in English or French.
+ * per submitted campaign questionnaire of a closed wave, numbered in an order drawn for each
+ * export and with no time, numbers as numbers, skipped answers and missing scores as empty
+ * cells, a team below the threshold left out and counted in the codebook, nothing of an open
+ * wave, and titles in English or French.
  */
 class RawDataExportTest {
 
@@ -148,10 +150,47 @@ class RawDataExportTest {
         return new Stored(ids[0], ids[1], autumnSubmitted, spring);
     }
 
+    /** After both waves closed. */
+    private static final Instant LATER = Instant.parse("2027-05-01T09:00:00Z");
+
     private static XSSFWorkbook export(DataSource dataSource, Long campaign, Locale locale) throws Exception {
+        return export(dataSource, campaign, locale, LATER);
+    }
+
+    private static XSSFWorkbook export(DataSource dataSource, Long campaign, Locale locale, Instant at) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new RawDataExport(dataSource).write(CLIMATE, campaign, locale, bytes);
+        new RawDataExport(dataSource, Clock.fixed(at, ZoneOffset.UTC)).write(CLIMATE, campaign, locale, bytes);
         return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    /** The export's row holding {@code assessment}'s answers (rows come in an order of their own). */
+    private static XSSFRow rowOf(XSSFSheet data, Assessment assessment) {
+        List<XSSFRow> found = new ArrayList<>();
+        for (int r = 1; r <= data.getLastRowNum(); r++) {
+            XSSFRow row = data.getRow(r);
+            boolean same = true;
+            List<Item> items = CLIMATE.items();
+            for (int i = 0; i < items.size() && same; i++) {
+                XSSFCell cell = row.getCell(RawLayout.FIXED_COLUMNS + i);
+                Integer answer = assessment.getAnswers().get(items.get(i).id());
+                same = answer == null ? cell == null : cell != null && answer == (int) cell.getNumericCellValue();
+            }
+            if (same) {
+                found.add(row);
+            }
+        }
+        assertEquals(1, found.size(), "exactly one row holds assessment " + assessment.getId() + "'s answers");
+        return found.get(0);
+    }
+
+    /** The text of the codebook row whose first cell is {@code first}. */
+    private static String codebookText(XSSFSheet codebook, String first) {
+        for (int r = 1; r <= codebook.getLastRowNum(); r++) {
+            if (first.equals(codebook.getRow(r).getCell(0).getStringCellValue())) {
+                return codebook.getRow(r).getCell(1).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no codebook row " + first);
     }
 
     private static List<String> texts(XSSFRow row) {
@@ -172,12 +211,13 @@ class RawDataExportTest {
             try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.ENGLISH)) {
                 assertEquals(List.of("Data", "Codebook"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
                 XSSFSheet data = workbook.getSheet("Data");
-                List<String> expectedHeader = new ArrayList<>(List.of("Assessment", "Campaign", "Wave", "Team", "Submitted on"));
+                List<String> expectedHeader = new ArrayList<>(List.of("Row", "Campaign", "Wave", "Team"));
                 CLIMATE.items().forEach(item -> expectedHeader.add(item.id()));
                 CLIMATE.scales().forEach(scale -> expectedHeader.add(scale.id() + " (score)"));
                 assertEquals(expectedHeader, texts(data.getRow(0)));
                 assertEquals(3, data.getLastRowNum(), "three submitted assessments in the autumn campaign");
 
+                java.util.Set<Long> numbers = new java.util.TreeSet<>();
                 for (int r = 0; r < 3; r++) {
                     long id = stored.autumnSubmitted().get(r);
                     Assessment assessment = jpa.inTransaction(em -> {
@@ -185,15 +225,16 @@ class RawDataExportTest {
                         found.getScores().size();
                         return found;
                     });
-                    XSSFRow row = data.getRow(r + 1);
+                    XSSFRow row = rowOf(data, assessment);
                     assertEquals(CellType.NUMERIC, row.getCell(0).getCellType());
-                    assertEquals(id, (long) row.getCell(0).getNumericCellValue());
+                    numbers.add((long) row.getCell(0).getNumericCellValue());
+                    assertNull(assessment.getSubmittedOn(), "a campaign's answers keep no day");
+                    assertNull(assessment.getStartedAt(), "nor when they were started");
                     assertEquals(CellType.STRING, row.getCell(1).getCellType());
                     assertEquals("=Autumn review", row.getCell(1).getStringCellValue(), "formula-looking text stays text");
                     assertEquals("before team building", row.getCell(2).getStringCellValue());
                     assertEquals("Logistics", row.getCell(3).getStringCellValue());
-                    assertTrue(DateUtil.isCellDateFormatted(row.getCell(4)));
-                    assertEquals(LocalDate.of(2026, 11, 26 + r), row.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+                    assertEquals(RawLayout.FIXED_COLUMNS, 4, "no column with a time or an id");
                     List<Item> items = CLIMATE.items();
                     for (int i = 0; i < items.size(); i++) {
                         XSSFCell cell = row.getCell(RawLayout.FIXED_COLUMNS + i);
@@ -219,9 +260,7 @@ class RawDataExportTest {
                         }
                     }
                 }
-                assertNull(data.getRow(2).getCell(RawLayout.FIXED_COLUMNS + 1), "vh-2 skipped");
-                assertNull(data.getRow(3).getCell(RawLayout.FIXED_COLUMNS + CLIMATE.items().size()),
-                        "voluntary-help missing for the third");
+                assertEquals(java.util.Set.of(1L, 2L, 3L), numbers, "rows numbered 1 to 3, whatever their order");
                 assertTrue(data.getPaneInformation().isFreezePane());
                 assertEquals("A1:" + ColumnNames.of(expectedHeader.size() - 1) + "4",
                         data.getCTWorksheet().getAutoFilter().getRef());
@@ -231,24 +270,61 @@ class RawDataExportTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void withoutACampaignEveryCampaignIsExportedAndNothingElse(TestDatabase database) throws Exception {
+    void withoutACampaignEveryClosedCampaignIsExportedAndATeamBelowTheThresholdIsLeftOut(TestDatabase database)
+            throws Exception {
         DataSource dataSource = database.fresh();
         try (Jpa jpa = new Jpa(dataSource)) {
             Stored stored = store(jpa);
             try (XSSFWorkbook workbook = export(dataSource, null, Locale.ENGLISH)) {
                 XSSFSheet data = workbook.getSheet("Data");
-                List<Long> ids = new ArrayList<>();
-                for (int r = 1; r <= data.getLastRowNum(); r++) {
-                    ids.add((long) data.getRow(r).getCell(0).getNumericCellValue());
+                assertEquals(3, data.getLastRowNum(), "the autumn wave's three; spring's one respondent is alone in the team");
+                for (int r = 1; r <= 3; r++) {
+                    assertEquals("before team building", data.getRow(r).getCell(2).getStringCellValue());
                 }
-                List<Long> expected = new ArrayList<>(stored.autumnSubmitted());
-                expected.add(stored.springSubmitted());
-                assertEquals(expected, ids, "submitted campaign answers of this questionnaire only, in order");
-                assertEquals("after team building", data.getRow(4).getCell(2).getStringCellValue());
+                XSSFSheet codebook = workbook.getSheet("Codebook");
+                assertTrue(codebookText(codebook, "Left out: small teams").startsWith("1 questionnaires left out"));
+                assertTrue(codebookText(codebook, "Left out: wave still open").startsWith("0 questionnaires"));
             }
             try (XSSFWorkbook workbook = export(dataSource, stored.spring(), Locale.ENGLISH)) {
-                assertEquals(1, workbook.getSheet("Data").getLastRowNum());
+                assertEquals(0, workbook.getSheet("Data").getLastRowNum());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nothingOfAWaveStillOpenLeaves(TestDatabase database) throws Exception {
+        DataSource dataSource = database.fresh();
+        try (Jpa jpa = new Jpa(dataSource)) {
+            store(jpa);
+            try (XSSFWorkbook workbook = export(dataSource, null, Locale.ENGLISH, NOW.plusSeconds(3 * 86_400))) {
+                assertEquals(0, workbook.getSheet("Data").getLastRowNum());
+                assertTrue(codebookText(workbook.getSheet("Codebook"), "Left out: wave still open")
+                        .startsWith("4 questionnaires left out because their wave is still open"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void rowsComeInAnOrderDrawnForEachExport(TestDatabase database) throws Exception {
+        DataSource dataSource = database.fresh();
+        try (Jpa jpa = new Jpa(dataSource)) {
+            Stored stored = store(jpa);
+            java.util.Set<List<String>> orders = new java.util.HashSet<>();
+            for (int export = 0; export < 12; export++) {
+                try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.ENGLISH)) {
+                    XSSFSheet data = workbook.getSheet("Data");
+                    List<String> order = new ArrayList<>();
+                    for (int r = 1; r <= 3; r++) {
+                        XSSFCell first = data.getRow(r).getCell(RawLayout.FIXED_COLUMNS);
+                        order.add(first == null ? "-" : String.valueOf(first.getNumericCellValue()) + "/"
+                                + data.getRow(r).getCell(RawLayout.FIXED_COLUMNS + 1));
+                    }
+                    orders.add(order);
+                }
+            }
+            assertTrue(orders.size() > 1, "twelve exports of three rows all in one order: " + orders);
         }
     }
 
@@ -257,7 +333,7 @@ class RawDataExportTest {
     void anEmptyExportHasItsHeaderAndCodebook(TestDatabase database) throws Exception {
         try (XSSFWorkbook workbook = export(database.fresh(), null, Locale.ENGLISH)) {
             assertEquals(0, workbook.getSheet("Data").getLastRowNum());
-            assertEquals(CLIMATE.items().size() + CLIMATE.scales().size(), workbook.getSheet("Codebook").getLastRowNum());
+            assertEquals(CLIMATE.items().size() + CLIMATE.scales().size() + 4, workbook.getSheet("Codebook").getLastRowNum());
         }
     }
 
@@ -271,7 +347,7 @@ class RawDataExportTest {
                 assertEquals(List.of("Données", "Dictionnaire des codes"),
                         List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
                 XSSFRow header = workbook.getSheet("Données").getRow(0);
-                assertEquals(List.of("Évaluation", "Campagne", "Vague", "Équipe", "Envoyée le"), texts(header).subList(0, 5));
+                assertEquals(List.of("Ligne", "Campagne", "Vague", "Équipe"), texts(header).subList(0, 4));
                 assertEquals(3, workbook.getSheet("Données").getLastRowNum());
                 XSSFSheet codebook = workbook.getSheet("Dictionnaire des codes");
                 assertEquals(List.of("Colonne", "Texte", "Échelle", "Clé", "1", "2", "3", "4", "5"), texts(codebook.getRow(0)));

@@ -36,7 +36,7 @@ class RawDataExportVolumeTest {
         long started = System.nanoTime();
         long rows;
         try (OutputStream out = Files.newOutputStream(file)) {
-            rows = new RawDataExport(dataSource).write(SYNTHETIC, null, Locale.ENGLISH, out);
+            rows = new RawDataExport(dataSource, java.time.Clock.systemUTC()).write(SYNTHETIC, null, Locale.ENGLISH, out);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "exported " + file.getFileName() + " in " + millis + " ms, " + file.toFile().length() + " bytes");
@@ -56,29 +56,38 @@ class RawDataExportVolumeTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
             XSSFSheet data = workbook.getSheetAt(0);
             assertEquals(respondents, data.getLastRowNum());
-            RawRow expected = new RawRow(67);
+            java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+            RawRow row = new RawRow(67);
             for (int r = 0; r < respondents; r++) {
-                Synthetic.fill(expected, r, 60);
-                XSSFRow row = data.getRow(r + 1);
-                assertEquals(expected.assessmentId, (long) row.getCell(0).getNumericCellValue());
-                assertEquals(expected.campaign, row.getCell(1).getStringCellValue());
-                assertEquals(expected.wave, row.getCell(2).getStringCellValue());
-                assertEquals(expected.team, row.getCell(3).getStringCellValue());
-                assertEquals(expected.submittedOn, row.getCell(4).getLocalDateTimeCellValue().toLocalDate());
-                for (int v = 0; v < 67; v++) {
-                    XSSFCell cell = row.getCell(RawLayout.FIXED_COLUMNS + v);
-                    if (Double.isNaN(expected.values[v])) {
-                        assertNull(cell, "row " + r + " value " + v);
-                    } else {
-                        assertEquals(expected.values[v], cell.getNumericCellValue(), "row " + r + " value " + v);
-                    }
-                }
+                expected.merge(signature(Synthetic.fill(row, r, 60)), 1, Integer::sum);
             }
+            java.util.Map<String, Integer> exported = new java.util.HashMap<>();
+            java.util.Set<Long> numbers = new java.util.HashSet<>();
+            for (int r = 1; r <= respondents; r++) {
+                XSSFRow cells = data.getRow(r);
+                numbers.add((long) cells.getCell(0).getNumericCellValue());
+                RawRow read = new RawRow(67);
+                read.reset(0, cells.getCell(1).getStringCellValue(), cells.getCell(2).getStringCellValue(),
+                        cells.getCell(3).getStringCellValue());
+                for (int v = 0; v < 67; v++) {
+                    XSSFCell cell = cells.getCell(RawLayout.FIXED_COLUMNS + v);
+                    read.values[v] = cell == null ? Double.NaN : cell.getNumericCellValue();
+                }
+                exported.merge(signature(read), 1, Integer::sum);
+            }
+            assertEquals(expected, exported, "every row arrives once with exactly its values (in an order of its own)");
+            assertEquals(respondents, numbers.size(), "row numbers 1..n, each once");
+            assertEquals(1L, numbers.stream().mapToLong(Long::longValue).min().orElseThrow());
         }
     }
 
+    /** Everything a row holds but its number, which the export draws anew. */
+    private static String signature(RawRow row) {
+        return row.campaign + "|" + row.wave + "|" + row.team + "|" + java.util.Arrays.toString(row.values);
+    }
+
     @Test
-    void twentyThousandAssessmentsFromH2ArriveInOrder(@TempDir Path folder) throws Exception {
+    void twentyThousandAssessmentsFromH2ArriveNumberedInAnOrderOfTheirOwn(@TempDir Path folder) throws Exception {
         int respondents = 20_000;
         DataSource dataSource = TestDatabase.H2.fresh();
         Synthetic.insert(dataSource, SYNTHETIC, respondents);
@@ -87,13 +96,22 @@ class RawDataExportVolumeTest {
         assertEquals(respondents, export(dataSource, file));
 
         AtomicInteger seen = new AtomicInteger();
+        AtomicInteger inSubmissionOrder = new AtomicInteger();
+        java.util.Map<String, Integer> perTeam = new java.util.HashMap<>();
         BigSheetReader.read(file, (row, cells) -> {
             if (row > 0) {
-                assertEquals(String.valueOf(seen.incrementAndGet()), cells.get(0));
-                assertEquals("Team " + ((seen.get() - 1) % Synthetic.TEAMS + 1), cells.get(3));
+                assertEquals(String.valueOf(seen.incrementAndGet()), cells.get(0), "rows numbered 1..n as written");
+                perTeam.merge(cells.get(3), 1, Integer::sum);
+                if (cells.get(3).equals("Team " + ((seen.get() - 1) % Synthetic.TEAMS + 1))) {
+                    inSubmissionOrder.incrementAndGet();
+                }
                 assertTrue(cells.size() <= RawLayout.FIXED_COLUMNS + 67, "no cell past the last score");
             }
         });
         assertEquals(respondents, seen.get());
+        assertEquals(Synthetic.TEAMS, perTeam.size());
+        perTeam.values().forEach(n -> assertEquals(respondents / Synthetic.TEAMS, n, 1));
+        assertTrue(inSubmissionOrder.get() < respondents / 2,
+                "the rows do not come in the order they were stored: " + inSubmissionOrder.get() + " of " + respondents);
     }
 }

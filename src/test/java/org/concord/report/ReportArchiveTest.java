@@ -100,7 +100,7 @@ class ReportArchiveTest {
             ReportJob job = jpa.inTransaction(em -> {
                 Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
                 ReportJob started = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), 2L, "Raw export",
-                        Locale.FRENCH, "hr"), new RawDataExport(dataSource), archive(em, NOW, folder), clock);
+                        Locale.FRENCH, "hr"), new RawDataExport(dataSource, clock), archive(em, NOW, folder), clock);
                 assertEquals(0, started.percent());
                 started.run();
                 return started;
@@ -132,7 +132,7 @@ class ReportArchiveTest {
             ((org.h2.jdbcx.JdbcDataSource) broken).setURL("jdbc:h2:mem:nothing-here;IFEXISTS=TRUE");
             ReportJob job = jpa.inTransaction(em -> {
                 ReportJob started = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), null, "Raw export",
-                        Locale.ENGLISH, "hr"), new RawDataExport(broken), archive(em, NOW, folder), Clock.fixed(NOW, ZoneOffset.UTC));
+                        Locale.ENGLISH, "hr"), new RawDataExport(broken, Clock.fixed(NOW, ZoneOffset.UTC)), archive(em, NOW, folder), Clock.fixed(NOW, ZoneOffset.UTC));
                 started.run();
                 return started;
             });

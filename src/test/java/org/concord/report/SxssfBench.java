@@ -54,13 +54,11 @@ final class SxssfBench implements BenchWriter {
             for (int r = 0; r < respondents; r++) {
                 Synthetic.fill(row, r, items);
                 SXSSFRow cells = sheet.createRow(r + 1);
-                cells.createCell(0).setCellValue(row.assessmentId);
+                cells.createCell(0).setCellValue(row.number);
                 cells.getCell(0).setCellStyle(whole);
                 cells.createCell(1).setCellValue(row.campaign);
                 cells.createCell(2).setCellValue(row.wave);
                 cells.createCell(3).setCellValue(row.team);
-                cells.createCell(4).setCellValue(row.submittedOn);
-                cells.getCell(4).setCellStyle(day);
                 double[] values = row.values;
                 for (int v = 0; v < values.length; v++) {
                     if (!Double.isNaN(values[v])) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,8 +53,7 @@ final class Synthetic {
     /** Respondent {@code r}'s row: the same every time for the same r. */
     static RawRow fill(RawRow row, int r, int itemCount) {
         SplittableRandom random = new SplittableRandom(r * 0x9E3779B97F4A7C15L);
-        row.reset(r + 1, "Campaign " + (r % 3 + 1), "wave " + (r % 3 + 1), "Team " + (r % TEAMS + 1),
-                LocalDate.of(2026, 1, 1).plusDays(r % 365));
+        row.reset(r + 1, "Campaign " + (r % 3 + 1), "wave " + (r % 3 + 1), "Team " + (r % TEAMS + 1));
         double[] values = row.values;
         for (int i = 0; i < itemCount; i++) {
             values[i] = random.nextDouble() < 0.02 ? Double.NaN : 1 + random.nextInt(5);
@@ -83,7 +81,7 @@ final class Synthetic {
                 for (int c = 1; c <= 3; c++) {
                     statement.addBatch("INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size,"
                             + " link_mode, created_by, created_at) VALUES (" + c + ", 'Campaign " + c + "', 'wave "
-                            + c + "', DATE '2026-01-01', DATE '2026-12-31', 3, 'SHARED', 'hr',"
+                            + c + "', DATE '2026-01-01', DATE '2026-06-30', 3, 'SHARED', 'hr',"
                             + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
                 }
                 statement.executeBatch();
@@ -100,17 +98,17 @@ final class Synthetic {
                 List<Scale> scales = questionnaire.scales();
                 for (int r = 0; r < respondents; r++) {
                     fill(row, r, items.size());
-                    assessment.setLong(1, row.assessmentId);
+                    assessment.setLong(1, row.number);
                     assessment.setString(2, questionnaire.id());
                     assessment.setInt(3, questionnaire.version());
                     assessment.setLong(4, r % 3 + 1);
                     assessment.setLong(5, r % TEAMS + 1);
                     assessment.setObject(6, now);
-                    assessment.setObject(7, row.submittedOn);
+                    assessment.setObject(7, null);
                     assessment.addBatch();
                     for (int i = 0; i < items.size(); i++) {
                         if (!Double.isNaN(row.values[i])) {
-                            answer.setLong(1, row.assessmentId);
+                            answer.setLong(1, row.number);
                             answer.setString(2, items.get(i).id());
                             answer.setShort(3, (short) row.values[i]);
                             answer.addBatch();
@@ -118,7 +116,7 @@ final class Synthetic {
                     }
                     for (int s = 0; s < scales.size(); s++) {
                         double value = row.values[items.size() + s];
-                        score.setLong(1, row.assessmentId);
+                        score.setLong(1, row.number);
                         score.setString(2, scales.get(s).id());
                         if (Double.isNaN(value)) {
                             score.setNull(3, java.sql.Types.DOUBLE);

@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CampaignResultsServiceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    /** After the campaigns here closed: their results are released. */
+    private static final Clock CLOSED = Clock.fixed(Instant.parse("2026-12-02T09:30:00Z"), ZoneOffset.UTC);
     private static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
     private static final Questionnaire MATURITY = CATALOG.latest("coordination-maturity").orElseThrow();
 
@@ -93,27 +95,54 @@ class CampaignResultsServiceTest {
             List<Respondent> answered = new ArrayList<>();
             long id = campaign(jpa, new int[] {5, 4, 2}, 7, answered);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id)).orElseThrow();
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
 
-            WaveResults expected = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), false);
-            WaveResults actual = results.questionnaire(MATURITY.id()).orElseThrow().results();
-            assertEquals(expected.teams().size(), actual.teams().size());
-            for (int t = 0; t < expected.teams().size(); t++) {
-                TeamResult want = expected.teams().get(t);
-                TeamResult got = actual.teams().get(t);
+            WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), false);
+            WaveData actual = results.questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(engine.teams().size(), actual.published().teams().size());
+            List<double[]> shownScores = new ArrayList<>();
+            for (int t = 0; t < engine.teams().size(); t++) {
+                TeamResult want = engine.teams().get(t);
+                TeamResult got = actual.published().teams().get(t);
                 assertEquals(want.team(), got.team());
-                assertEquals(want.n(), got.n());
                 assertEquals(want.shown(), got.shown());
+                if (!got.shown()) {
+                    assertEquals(0, got.n(), "a withheld team's n is withheld too");
+                    continue;
+                }
+                assertEquals(want.n(), got.n());
                 for (int s = 0; s < want.scales().size(); s++) {
                     assertEquals(want.scales().get(s).mean(), got.scales().get(s).mean(), 1e-12);
-                    assertEquals(want.scales().get(s).rwgj().orElse(-1), got.scales().get(s).rwgj().orElse(-1), 1e-12);
                 }
             }
-            for (int s = 0; s < expected.scales().size(); s++) {
-                assertEquals(expected.scales().get(s).alpha().orElse(-9), actual.scales().get(s).alpha().orElse(-9), 1e-12);
-                assertEquals(expected.icc().get(expected.scales().get(s).scale()).icc1().orElse(-9),
-                        actual.icc().get(actual.scales().get(s).scale()).icc1().orElse(-9), 1e-12);
+            for (int t = 0; t < engine.teams().size(); t++) {
+                if (engine.teams().get(t).shown()) {
+                    String team = engine.teams().get(t).team();
+                    shownScores.add(java.util.stream.IntStream.range(0, answered.size())
+                            .filter(r -> team.equals(answered.get(r).team()) && !Double.isNaN(engine.scores()[r][0]))
+                            .mapToDouble(r -> engine.scores()[r][0]).toArray());
+                }
             }
+            assertEquals(org.concord.scoring.Icc.of(shownScores).icc1().orElse(-9),
+                    actual.published().scales().get(0).icc().icc1().orElse(-9), 1e-12, "ICC over the shown teams only");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void whileTheWaveIsOpenNothingIsPublished(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long id = campaign(jpa, new int[] {5, 4}, 7, new ArrayList<>());
+
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(id))
+                    .orElseThrow();
+
+            assertFalse(results.released());
+            WaveData data = results.questionnaire(MATURITY.id()).orElseThrow();
+            assertTrue(data.published().teams().stream().allMatch(t -> t.suppressed() == org.concord.scoring.Suppression.WAVE_OPEN
+                    && t.n() == 0 && t.scales().isEmpty()));
+            assertTrue(data.published().figures().isEmpty());
+            assertTrue(data.published().scales().stream().noneMatch(s -> s.alpha().available() || s.icc().icc1().available()));
         }
     }
 
@@ -124,13 +153,13 @@ class CampaignResultsServiceTest {
             List<Respondent> answered = new ArrayList<>();
             long id = campaign(jpa, new int[] {5, 4, 2}, 11, answered);
 
-            WaveData data = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id))
+            WaveData data = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
 
-            List<TeamResult> shown = data.results().teams().stream().filter(TeamResult::shown).toList();
-            List<TeamResult> hidden = data.results().teams().stream().filter(t -> !t.shown()).toList();
+            List<TeamResult> shown = data.published().teams().stream().filter(TeamResult::shown).toList();
+            List<TeamResult> hidden = data.published().teams().stream().filter(t -> !t.shown()).toList();
             assertFalse(hidden.isEmpty());
-            assertTrue(hidden.stream().anyMatch(t -> t.n() == 2));
+            assertTrue(hidden.stream().allMatch(t -> t.n() == 0), "a withheld team's n is withheld too");
             assertTrue(hidden.stream().allMatch(t -> t.scales().stream().noneMatch(s -> s.shown())));
             assertTrue(shown.stream().allMatch(t -> t.n() >= 3));
         }
@@ -147,9 +176,9 @@ class CampaignResultsServiceTest {
             long id = campaign(jpa, sizes, 3, new ArrayList<>());
             statements.set(0);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find).results(id)).orElseThrow();
+            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
 
-            assertEquals(50, results.questionnaire(MATURITY.id()).orElseThrow().results().teams().size());
+            assertEquals(50, results.questionnaire(MATURITY.id()).orElseThrow().published().teams().size());
             assertTrue(statements.get() <= 10, "statements: " + statements.get());
         }
     }

@@ -1,29 +1,24 @@
 package org.concord.report.team;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Scale;
 import org.concord.report.ReportTexts;
 import org.concord.report.workbook.Cells;
 import org.concord.report.workbook.Table;
+import org.concord.disclosure.PublishedItem;
+import org.concord.disclosure.PublishedScale;
 import org.concord.results.WaveData;
 import org.concord.scoring.Estimate;
-import org.concord.scoring.ItemQuality;
-import org.concord.scoring.Respondent;
-import org.concord.scoring.ScaleQuality;
-import org.concord.scoring.ScoringPlan;
-import org.concord.scoring.TeamResult;
 
 /**
- * The Item statistics sheet: per questionnaire, scale and item, the keyed item mean and SD,
- * the corrected item-total r and alpha if the item is deleted, with the scale's alpha and its
- * number of complete cases on each line, all over the whole wave. Correlations reveal no team,
- * but item means over the wave are a wave-wide mean in disguise: together with the shown teams
- * they would give away the teams left out. So means, SDs and the count are withheld unless the
- * complete cases outside the teams shown in this report are none, or at least the anonymity
- * threshold (the engine's rule against differencing).
+ * The Item statistics sheet: per questionnaire, scale and item, the keyed item mean and SD
+ * over those who answered it, the corrected item-total r and alpha if the item is deleted,
+ * with the scale's alpha and its number of complete cases on each line: the organisation
+ * figures the disclosure gate published, over the wave's shown teams only. A number the gate
+ * withheld (too few respondents behind it, or too few complete cases to say anything) says so
+ * instead; nothing here is computed again.
  */
 final class ItemSheet {
 
@@ -48,28 +43,21 @@ final class ItemSheet {
                 texts.get("report.team.items.cases")));
         String language = texts.language();
         for (WaveData q : data.results().questionnaires()) {
-            ScoringPlan plan = ScoringPlan.of(q.questionnaire());
-            for (int s = 0; s < plan.scaleCount(); s++) {
-                Scale scale = plan.scale(s);
-                ScaleQuality quality = q.results().scales().get(s).quality();
-                boolean countsShown = mayShowCounts(q, plan, s, quality.completeCases());
-                for (ItemQuality item : quality.items()) {
+            for (PublishedScale published : q.published().scales()) {
+                Scale scale = q.questionnaire().scale(published.scale()).orElseThrow();
+                for (PublishedItem item : published.items()) {
                     table.row();
                     table.text(0, q.questionnaire().title().in(language));
                     table.text(1, scale.name().in(language));
                     table.text(2, item.item());
                     table.wrapped(3, q.questionnaire().item(item.item()).map(Item::text).map(t -> t.in(language)).orElse(""), 60);
-                    if (countsShown) {
-                        table.number(4, item.mean(), cells.mean);
-                        table.number(5, item.sd(), cells.mean);
-                    } else {
-                        table.text(4, texts.get("report.team.items.withheld"));
-                    }
-                    estimate(table, 6, item.itemTotal());
-                    estimate(table, 7, item.alphaIfDeleted());
-                    estimate(table, 8, quality.alpha());
-                    if (countsShown) {
-                        table.number(9, quality.completeCases(), cells.count);
+                    estimate(table, 4, item.mean(), cells.mean);
+                    estimate(table, 5, item.sd(), cells.mean);
+                    estimate(table, 6, item.itemTotal(), cells.coefficient);
+                    estimate(table, 7, item.alphaIfDeleted(), cells.coefficient);
+                    estimate(table, 8, published.alpha(), cells.coefficient);
+                    if (published.completeCases() != null) {
+                        table.number(9, published.completeCases(), cells.count);
                     }
                 }
             }
@@ -77,25 +65,9 @@ final class ItemSheet {
         table.finish();
     }
 
-    /** Whether the complete cases outside this report's shown teams are none or at least the threshold. */
-    private boolean mayShowCounts(WaveData q, ScoringPlan plan, int s, int completeCases) {
-        Set<String> shown = new HashSet<>();
-        for (String team : data.teams()) {
-            TeamReportData.shown(q, team).map(TeamResult::team).ifPresent(shown::add);
-        }
-        int inShownTeams = 0;
-        for (Respondent respondent : q.results().respondents()) {
-            if (respondent.inTeam() && shown.contains(respondent.team()) && plan.answered(respondent.answers(), s) == plan.itemsOf(s).length) {
-                inShownTeams++;
-            }
-        }
-        int residual = completeCases - inShownTeams;
-        return residual == 0 || residual >= data.minGroupSize();
-    }
-
-    private void estimate(Table table, int column, Estimate estimate) {
+    private void estimate(Table table, int column, Estimate estimate, CellStyle style) {
         if (estimate.available()) {
-            table.number(column, estimate.value(), cells.coefficient);
+            table.number(column, estimate.value(), style);
         } else {
             table.text(column, texts.format("report.team.items.notAvailable", texts.reason(estimate)));
         }

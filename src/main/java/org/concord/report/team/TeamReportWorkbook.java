@@ -25,6 +25,9 @@ public final class TeamReportWorkbook {
     }
 
     public static void write(TeamReportData data, Locale locale, OutputStream out, LongConsumer progress) throws IOException {
+        if (!data.results().released()) {
+            throw new IllegalStateException("a team report is released when its wave closes, not before");
+        }
         ReportTexts texts = ReportTexts.of(locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Cells cells = new Cells(workbook);

@@ -42,7 +42,7 @@ public class TeamReports {
     public TeamReports(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.results = new CampaignResultsService(entityManager, questionnaires);
+        this.results = new CampaignResultsService(entityManager, questionnaires, clock);
     }
 
     /** The report's data for {@code policy}'s reader; empty when the campaign is unknown or none of its teams is theirs. */

@@ -47,7 +47,7 @@ final class TeamCampaign {
     /** A one-wave campaign; team t is called names[t], has sizes[t] respondents and the manager managers[t]. */
     static long create(EntityManager em, List<String> names, int[] sizes, List<String> managers, long seed) {
         Random random = new Random(seed);
-        Campaign campaign = new Campaign("Review", "before", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
+        Campaign campaign = new Campaign("Review", "before", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1),
                 3, LinkMode.SHARED, "hr", CLOCK.instant());
         campaign.addInstrument(CLIMATE.id(), CLIMATE.version());
         campaign.addInstrument(MATURITY.id(), MATURITY.version());

@@ -31,9 +31,7 @@ import org.concord.demo.DemoData;
 import org.concord.results.CampaignResults;
 import org.concord.results.ScaleChange;
 import org.concord.results.WaveData;
-import org.concord.scoring.ItemQuality;
 import org.concord.scoring.Quadrant;
-import org.concord.scoring.ScaleQuality;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,17 +213,18 @@ class TeamReportWorkbookTest {
                 }
 
                 XSSFSheet items = workbook.getSheet("Item statistics");
-                ScaleQuality quality = first.results().scales().get(0).quality();
-                ItemQuality item = quality.items().get(0);
+                org.concord.disclosure.PublishedScale published = first.published().scales().get(0);
+                org.concord.disclosure.PublishedItem item = published.items().get(0);
                 Row itemRow = items.getRow(header(items, "Questionnaire") + 1);
                 assertEquals(item.item(), itemRow.getCell(2).getStringCellValue());
                 assertEquals(first.questionnaire().item(item.item()).orElseThrow().text().in("en"), itemRow.getCell(3).getStringCellValue());
-                assertEquals("not shown: it would let a team below the threshold be worked out", itemRow.getCell(4).getStringCellValue(),
-                        "Finance's two respondents are the only ones outside the shown teams");
-                assertNull(itemRow.getCell(9), "no count of complete cases either");
+                assertNumber(item.mean().value(), itemRow.getCell(4), "0.00");
                 assertNumber(item.itemTotal().value(), itemRow.getCell(6), "0.000");
                 assertNumber(item.alphaIfDeleted().value(), itemRow.getCell(7), "0.000");
-                assertNumber(quality.alpha().value(), itemRow.getCell(8), "0.000");
+                assertNumber(published.alpha().value(), itemRow.getCell(8), "0.000");
+                assertEquals((double) published.completeCases(), itemRow.getCell(9).getNumericCellValue(),
+                        "complete cases of the shown teams only: Finance's two are in no figure");
+                assertTrue(published.completeCases() <= 24, "at most the shown teams' 9 + 7 + 8 respondents");
 
                 XSSFSheet advice = workbook.getSheet("Recommendations");
                 Row logisticsAdvice = rowOf(advice, "Logistics");
