@@ -35,7 +35,7 @@ class AnonymityAttacksIT extends RespondentTest {
 
     /** Answers every page with {@code value} and submits. */
     private void answerEverythingAndSubmit(int value) {
-        while (!page.shows("review")) {
+        while (!page.shows("answers:review")) {
             page.items().forEach(item -> page.choose(item, value));
             page.next();
         }
@@ -89,13 +89,13 @@ class AnonymityAttacksIT extends RespondentTest {
     void aQuestionnaireWithNoAnswerCannotBeSubmittedAndCountsNowhere() throws Exception {
         var campaign = fixtures.campaign("Blank", TODAY.minusDays(1), TODAY.plusDays(10), 0, CLIMATE);
         page.open(campaign.token(0)).consentAndStart();
-        while (!page.shows("review")) {
+        while (!page.shows("answers:review")) {
             page.next();
         }
         page.submit();
 
         assertTrue(page.text("answers:messages").contains("no answer yet"), page.main());
-        assertTrue(page.shows("review"), "the respondent stays where they were");
+        assertTrue(page.shows("answers:review"), "the respondent stays where they were");
         assertEquals(0, StoredAssessment.count(server, "SELECT COUNT(*) FROM assessment WHERE campaign_id = ?"
                 + " AND progress = 'SUBMITTED'", campaign.id()));
         assertEquals(0, StoredAssessment.count(server, "SELECT COUNT(*) FROM invitation WHERE campaign_id = ?"
