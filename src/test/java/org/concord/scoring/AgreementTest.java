@@ -4,6 +4,7 @@ import static org.concord.scoring.Fixtures.EPS;
 import static org.concord.scoring.Fixtures.M;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,17 +32,41 @@ class AgreementTest {
     }
 
     @Test
-    void itemVariancesUseOnlyTheMembersWhoAnswered() {
+    void aMemberWhoAnsweredNothingIsLeftOut() {
         int[][] withGap = {{4, 4, 5}, {4, 5, 5}, {3, 4, 4}, {4, 4, 5}, {M, M, M}};
         assertEquals(0.9545454545, Agreement.rwgj(withGap, 5).value(), EPS);
     }
 
     @Test
-    void anItemAnsweredByOneMemberIsLeftOut() {
-        int[][] team = {{4, 4, 1}, {4, 5, M}, {3, 4, M}, {4, 4, M}};
-        // items 1 and 2 each have variance 0.25: s2 = 0.25, J = 2
-        double ratio = 0.25 / 2;
-        assertEquals(2 * (1 - ratio) / (2 * (1 - ratio) + ratio), Agreement.rwgj(team, 5).value(), EPS);
+    void reproducesTheMissingAnswerVectorAsRDoes() {
+        int[][] team = {{4, 4, 5}, {4, M, 5}, {3, 4, 4}, {4, 4, 5}, {5, 5, 4}};
+        assertEquals(0.9193548387, Agreement.rwgj(team, 5).value(), EPS);
+    }
+
+    @Test
+    void aMemberWhoSkippedOneItemIsLeftOutOfEveryItem() {
+        int[][] team = {{4, 4, 5}, {4, M, 5}, {3, 4, 4}, {4, 4, 5}, {5, 5, 4}};
+        int[][] complete = {{4, 4, 5}, {3, 4, 4}, {4, 4, 5}, {5, 5, 4}};
+        assertEquals(Agreement.rwgj(complete, 5).value(), Agreement.rwgj(team, 5).value(), 0.0);
+        assertNotEquals(0.9339622642, Agreement.rwgj(team, 5).value(), 1e-6, "not each item's available answers");
+    }
+
+    @Test
+    void aMemberIsLeftOutOnlyForTheScaleWhoseItemTheySkipped() {
+        List<int[]> members = List.of(new int[] {4, 4, 2, 2}, new int[] {4, 5, M, 3}, new int[] {3, 4, 3, 3});
+        assertEquals(Agreement.rwgj(new int[][] {{4, 4}, {4, 5}, {3, 4}}, 5).value(),
+                Agreement.rwgj(members, new int[] {0, 1}, 5).value(), 0.0);
+        assertEquals(Agreement.rwgj(new int[][] {{2, 2}, {3, 3}}, 5).value(),
+                Agreement.rwgj(members, new int[] {2, 3}, 5).value(), 0.0);
+    }
+
+    @Test
+    void fewerThanTwoCompleteMembersHaveNoAgreement() {
+        int[][] team = {{4, 4, 1}, {4, 5, M}, {3, M, 2}, {M, 4, 4}};
+        Estimate rwgj = Agreement.rwgj(team, 5);
+        assertFalse(rwgj.available());
+        assertEquals(Unavailable.FEW_COMPLETE_MEMBERS, rwgj.why());
+        assertEquals(List.of(1), rwgj.arguments());
     }
 
     @Test
