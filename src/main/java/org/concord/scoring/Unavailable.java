@@ -31,6 +31,7 @@ public enum Unavailable {
     NO_SAMPLE("the norm group has no sample, only a mean and SD"),
     FEW_DIFFERING_SCORES("too few differing scores"),
     MISSING_SCORE("the score is missing"),
+    FEW_SCORES_IN_A_WAVE("needs at least 2 scores in each wave, has {0} before and {1} after"),
     /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
     OTHER("{0}");
 
