@@ -12,9 +12,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * its approximate 95% interval d +/- z sqrt((n1+n2)/(n1 n2) + d^2/(2(n1+n2))) (Hedges and
  * Olkin 1985), z = 1.959964 the normal 97.5% quantile. The change is {@link #reliable()} when
  * the difference's interval excludes 0. With fewer than 2 scores in a wave nothing is
- * available. When the scores vary in neither wave
- * the difference is still given, but its interval, df and d are not (R's t.test refuses such
- * data; no NaN or infinity is ever held) and the change is not called reliable.
+ * available. When the scores vary in neither wave the difference is still given, but its
+ * interval, df and d are not (R's t.test refuses such data; no NaN or infinity is ever held)
+ * and the change is not called reliable.
  *
  * @param nBefore    how many scores the first wave has
  * @param nAfter     how many scores the second wave has
