@@ -35,7 +35,7 @@ class AnswerSheetTest {
     }
 
     private List<Respondent> read(String csv) throws AnswerFileException {
-        return AnswerSheet.read(plan, "answers.csv", csv);
+        return AnswerSheet.read(plan, "answers.csv", csv).respondents();
     }
 
     private String problem(String csv) {
