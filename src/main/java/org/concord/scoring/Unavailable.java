@@ -32,6 +32,8 @@ public enum Unavailable {
     FEW_DIFFERING_SCORES("too few differing scores"),
     MISSING_SCORE("the score is missing"),
     FEW_SCORES_IN_A_WAVE("needs at least 2 scores in each wave, has {0} before and {1} after"),
+    SMALL_NORM_GROUP("the norm group has {0} scores; percentiles need at least {1}"),
+    FEW_CASES_TO_SHOW("shown from {1} complete cases, has {0}"),
     /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
     OTHER("{0}");
 

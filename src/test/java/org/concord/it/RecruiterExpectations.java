@@ -81,7 +81,8 @@ final class RecruiterExpectations {
             return "not available: the reliability found";
         }
         StandardError.Interval interval = new StandardError(NormGroup.ofSample(scores).sd(), alpha.value())
-                .interval(plan.scaleScore(answers, s));
+                .interval(plan.scaleScore(answers, s), plan.questionnaire().responseFormat().lo(),
+                        plan.questionnaire().responseFormat().hi());
         return decimals(interval.low()) + " – " + decimals(interval.high());
     }
 
