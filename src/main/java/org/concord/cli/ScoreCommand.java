@@ -25,7 +25,8 @@ import org.concord.scoring.io.TwoWaves;
  * not available); a team with fewer than 3 respondents is {@code "suppressed": true} without
  * numbers, and so is a scale that fewer than 3 of a shown team's members were scored on (no
  * complementary suppression: the output lists every respondent's scores anyway, so it is an
- * analyst's file, not a report); rwg(j) uses the response format's number of points; ICC is
+ * analyst's file, not a report); rwg(j) uses the response format's number of points and, as R's
+ * multilevel::rwg.j, only the members who answered every item of the scale (listwise); ICC is
  * over the teams' respondents with a score, suppressed teams included, null with fewer than 2
  * teams. With a {@code wave} column of two values (the first in file order is "before") the
  * scales, teams and ICC are those of the "after" wave, and each team, shown or not, gets per

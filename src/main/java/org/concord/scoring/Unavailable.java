@@ -23,7 +23,7 @@ public enum Unavailable {
     FEW_SCORES_PER_WAVE("needs at least 2 scores in each wave"),
     NO_VARIANCE_IN_WAVES("the scores do not vary within the waves"),
     FIRST_WAVE_RELIABILITY("the scale''s reliability in the first wave is not known"),
-    FEW_COMPLETE_MEMBERS("needs at least 2 members who answered every item of the scale, has {0}"),
+    FEW_COMPLETE_MEMBERS("needs at least 2 people who answered every item of the scale, has {0}"),
     FEW_TEAMS("needs at least 2 teams, has {0}"),
     SMALL_TEAMS("needs a team with at least 2 members"),
     TEAM_MEANS_CONSTANT("the team means do not vary"),

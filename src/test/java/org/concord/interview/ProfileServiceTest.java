@@ -225,4 +225,33 @@ class ProfileServiceTest {
             assertNull(profile.selfReportProgress());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anInterviewerWhoSkippedAQuestionIsLeftOutOfThatScalesAgreementAsRDoes(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
+            Recruiting.account(jpa, "lena");
+            Recruiting.panel(jpa, RITA, candidate, "lena");
+            Map<String, Integer> omars = consistent(INTERVIEW, 4);
+            Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 3));
+            String skipped = INTERVIEW.items().get(0).id();
+            ritas.remove(skipped);
+            Map<String, Integer> lenas = consistent(INTERVIEW, 5);
+            Recruiting.interview(jpa, OMAR, candidate, omars);
+            Recruiting.interview(jpa, RITA, candidate, ritas);
+            Recruiting.interview(jpa, Recruiting.recruiter("lena"), candidate, lenas);
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+
+            ScoringPlan plan = ScoringPlan.of(INTERVIEW);
+            RespondentScorer scorer = new RespondentScorer(plan);
+            String scale = INTERVIEW.items().get(0).scale();
+            int s = plan.questionnaire().scales().indexOf(INTERVIEW.scale(scale).orElseThrow());
+            ScaleAgreement shown = profile.agreement().get(s);
+            double complete = Agreement.rwgj(List.of(scorer.answers(omars), scorer.answers(lenas)), plan.itemsOf(s), 5).value();
+            assertEquals(complete, shown.rwgj().value(), EXACT, "rita skipped one of the scale's questions: omar and lena only");
+        }
+    }
 }
