@@ -108,7 +108,8 @@ public final class ScaleReference {
         if (!alpha.available() || norms == null) {
             return Reason.of("recruiter.na.noVariance", completeCases);
         }
-        return Reason.of("recruiter.na.lowAlpha", String.format(Locale.ROOT, "%.2f", alpha.value()));
+        String found = String.format(Locale.ROOT, "%.2f", alpha.value());
+        return Reason.of(alpha.value() < 0 ? "recruiter.na.negativeAlpha" : "recruiter.na.lowAlpha", found);
     }
 
     /** The percentile rank of {@code score} in the norm group, when the norm group is large enough. */

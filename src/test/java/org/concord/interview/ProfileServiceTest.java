@@ -108,7 +108,8 @@ class ProfileServiceTest {
                     assertEquals(expected.low(), shown.interval().low(), EXACT);
                     assertEquals(expected.high(), shown.interval().high(), EXACT);
                 } else {
-                    assertEquals("recruiter.na.lowAlpha", shown.noInterval().key());
+                    assertEquals(alpha < 0 ? "recruiter.na.negativeAlpha" : "recruiter.na.lowAlpha", shown.noInterval().key());
+                    assertEquals(alpha < 0, shown.negativeAlpha());
                 }
             }
         }

@@ -136,4 +136,24 @@ class ScaleReferenceTest {
         ScaleReference reference = ScaleReference.of(PLAN, 0, respondents, stored, NORMS);
         assertEquals(100 * (29 + 0.5) / 30, reference.percentile(4.0).value(), 1e-9);
     }
+
+    @Test
+    void aNegativeAlphaGivesNoIntervalAndSaysTheItemsDoNotMeasureOneThing() {
+        List<int[]> respondents = new ArrayList<>();
+        int[] items = PLAN.itemsOf(0);
+        for (int r = 0; r < 10; r++) {
+            int x = 1 + r % 5;
+            int[] answers = new int[PLAN.itemCount()];
+            Arrays.fill(answers, ScoringPlan.MISSING);
+            int[] keyedAgainstEachOther = {x, 6 - x, 3, x, 3};
+            for (int j = 0; j < items.length; j++) {
+                answers[items[j]] = keyedAgainstEachOther[j];
+            }
+            respondents.add(answers);
+        }
+        ScaleReference reference = reference(respondents);
+        assertEquals(-2.5, reference.shownAlpha().value(), 1e-9, "5/4 (1 - 3 var(x) / var(x))");
+        assertNull(reference.standardError());
+        assertEquals(Reason.of("recruiter.na.negativeAlpha", "-2.50"), reference.noInterval());
+    }
 }

@@ -80,7 +80,10 @@ final class RecruiterExpectations {
         if (!alpha.available() || !spread(scores)) {
             return "not available: the answers collected so far do not vary";
         }
-        if (alpha.value() <= 0) {
+        if (alpha.value() < 0) {
+            return "not available: alpha is negative";
+        }
+        if (alpha.value() == 0) {
             return "not available: the reliability found";
         }
         StandardError.Interval interval = new StandardError(NormGroup.ofSample(scores).sd(), alpha.value())
