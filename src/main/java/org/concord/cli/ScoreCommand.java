@@ -6,16 +6,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.concord.questionnaire.LoadResult;
 import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.scoring.Disclosure;
-import org.concord.scoring.Respondent;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.WaveResults;
+import org.concord.scoring.io.AnswerFile;
 import org.concord.scoring.io.AnswerFileException;
 import org.concord.scoring.io.AnswerSheet;
 import org.concord.scoring.io.ScoresJson;
+import org.concord.scoring.io.TwoWaves;
 
 /**
  * {@code score --questionnaire FILE --answers FILE.csv}: scores a CSV of answers (see
@@ -25,10 +25,15 @@ import org.concord.scoring.io.ScoresJson;
  * not available); a team with fewer than 3 respondents is {@code "suppressed": true} without
  * numbers, and so is a scale that fewer than 3 of a shown team's members were scored on (no
  * complementary suppression: the output lists every respondent's scores anyway, so it is an
- * analyst's file, not a report); rwg(j) uses the response format's number of points; ICC is
+ * analyst's file, not a report); rwg(j) uses the response format's number of points and, as R's
+ * multilevel::rwg.j, only the members who answered every item of the scale (listwise); ICC is
  * over the teams' respondents with a score, suppressed teams included, null with fewer than 2
- * teams. Exit 0 with the JSON, 1 with the problems on {@code err} and nothing on {@code out},
- * 2 for a usage error.
+ * teams. With a {@code wave} column of two values (the first in file order is "before") the
+ * scales, teams and ICC are those of the "after" wave, and each team, shown or not, gets per
+ * scale the change from before to after as a difference of two independent means (see
+ * {@link TwoWaves}); a wave column with an empty cell, a third value or a single value is a
+ * problem like any other. Exit 0 with the JSON, 1 with the problems on {@code err} and
+ * nothing on {@code out}, 2 for a usage error.
  */
 final class ScoreCommand {
 
@@ -62,9 +67,11 @@ final class ScoreCommand {
         String name = answersFile.getFileName().toString();
         try {
             String csv = Files.readString(answersFile, StandardCharsets.UTF_8);
-            List<Respondent> respondents = AnswerSheet.read(plan, name, csv);
-            WaveResults results = WaveResults.of(plan, respondents, Disclosure.standard(), false);
-            out.println(ScoresJson.write(loaded.questionnaire(), results));
+            AnswerFile file = AnswerSheet.read(plan, name, csv);
+            String json = file.hasWaves()
+                    ? ScoresJson.write(loaded.questionnaire(), TwoWaves.of(plan, file, Disclosure.standard()))
+                    : ScoresJson.write(loaded.questionnaire(), WaveResults.of(plan, file.respondents(), Disclosure.standard(), false));
+            out.println(json);
             return 0;
         } catch (AnswerFileException e) {
             e.problems().forEach(err::println);

@@ -2,8 +2,10 @@ package org.concord.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.scoring.SmallSamples;
 
 /**
  * Where Concord reads its settings: MicroProfile Config when the server offers it (system
@@ -14,6 +16,9 @@ import java.util.logging.Logger;
 public final class Settings {
 
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    /** The too-low norm minimum last warned about, so that each page view does not warn again. */
+    private static final AtomicInteger WARNED_NORMS_MINIMUM = new AtomicInteger(Integer.MIN_VALUE);
 
     /** The embedded H2 file database in the user's home, used when no URL is configured. */
     public static final String DEFAULT_DB_URL = "jdbc:h2:~/.concord/concord;AUTO_SERVER=TRUE";
@@ -83,6 +88,29 @@ public final class Settings {
         LOG.warning(() -> "concord.retention.days must be a whole number of days from 1 to 3650, not '" + days
                 + "': keeping candidates' data 180 days");
         return 180;
+    }
+
+    /**
+     * The fewest scores a norm group needs before percentiles, z and T are shown against it
+     * ({@code concord.norms.minimum}, default 30). A value below 20 is raised to 20 with a
+     * warning: percentiles from fewer people mislead.
+     */
+    public static int normsMinimum() {
+        String value = get("concord.norms.minimum", String.valueOf(SmallSamples.NORM_DEFAULT));
+        int configured;
+        try {
+            configured = Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            LOG.warning(() -> "concord.norms.minimum must be a whole number, not '" + value + "': using "
+                    + SmallSamples.NORM_DEFAULT);
+            return SmallSamples.NORM_DEFAULT;
+        }
+        int minimum = SmallSamples.normMinimum(configured);
+        if (minimum != configured && WARNED_NORMS_MINIMUM.getAndSet(configured) != configured) {
+            LOG.warning(() -> "concord.norms.minimum is " + configured + ", below the floor of " + SmallSamples.NORM_FLOOR
+                    + ": percentiles need a norm group of at least " + minimum);
+        }
+        return minimum;
     }
 
     /** {@code concord.db.url} is read from the environment as {@code CONCORD_DB_URL}. */

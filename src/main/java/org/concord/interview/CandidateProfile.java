@@ -14,11 +14,12 @@ import org.concord.scoring.LowScale;
  * their own is submitted), how many are hidden from them, and the interviewers' agreement.
  *
  * @param selfReportProgress null when the candidate has not been given the self-report
+ * @param normsMinimum       the fewest scores a norm group needs for percentiles, as applied here
  */
 public record CandidateProfile(Candidate candidate, boolean mayManage, boolean mayRate, Progress selfReportProgress,
                                Questionnaire selfReport, List<ScaleResult> selfReportScales, List<LowScale> lowScales,
                                Questionnaire interview, List<RaterResult> raters, int hiddenRaters,
-                               List<ScaleAgreement> agreement) {
+                               List<ScaleAgreement> agreement, int normsMinimum) {
 
     public CandidateProfile {
         selfReportScales = List.copyOf(selfReportScales);

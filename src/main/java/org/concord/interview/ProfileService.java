@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.Progress;
+import org.concord.assessment.StoredScore;
+import org.concord.config.Settings;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Agreement;
@@ -22,16 +25,21 @@ import org.concord.scoring.Estimate;
 import org.concord.scoring.InterviewProbes;
 import org.concord.scoring.LowScale;
 import org.concord.scoring.RespondentScorer;
-import org.concord.scoring.ScaleScore;
 import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.SmallSamples;
 import org.concord.security.Caller;
 
 /**
- * Builds a candidate's {@link CandidateProfile} for the viewer, from the stored answers and
- * scores with the scoring engine. The reference sample of a questionnaire version is every
- * submitted assessment of it (all candidates' self-reports; all interviewers' ratings): its
- * alpha and SD give each score its 95% interval, its scores the percentile rank. It reads a
- * bounded number of queries whatever the number of stored assessments.
+ * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
+ * scale score stored at submission, with the scoring version that computed it (as the raw
+ * export reads them): nothing is re-scored from the answers with today's rules. The reference
+ * sample of a score is every submitted assessment of the same questionnaire version and
+ * scoring version (all candidates' self-reports; all interviewers' ratings): its stored scores
+ * are the norm group of the percentile rank, their SD and the alpha of its answers give each
+ * score its 95% interval, within the small-sample rules of {@link ScaleReference}; the norm
+ * group's minimum comes from {@code concord.norms.minimum}. Agreement between interviewers
+ * (rwg(j)) is over their answers, item by item. It reads a bounded number of queries whatever
+ * the number of stored assessments.
  */
 @ApplicationScoped
 @Transactional
@@ -46,15 +54,24 @@ public class ProfileService {
     @Inject
     private Instruments instruments;
 
+    /** The norm minimum; null in the server, where it is read from the configuration on each use. */
+    private Integer normsMinimum;
+
     protected ProfileService() {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
+    /** For use outside the server (tests), with the configured norm minimum. */
     public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock) {
         this.entityManager = entityManager;
         this.instruments = instruments;
         this.candidates = new CandidateService(entityManager, clock);
+    }
+
+    /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */
+    public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock, int normsMinimum) {
+        this(entityManager, instruments, clock);
+        this.normsMinimum = normsMinimum;
     }
 
     public CandidateProfile profile(Optional<Caller> caller, long candidateId) {
@@ -62,13 +79,16 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
+        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : Settings.normsMinimum();
+        Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);
         List<ScaleResult> selfReportScales = List.of();
         List<LowScale> low = List.of();
         if (selfReport.isPresent() && selfReport.get().isSubmitted()) {
-            selfReportScales = results(selfReport.get(), selfReportQuestionnaire, references(selfReportQuestionnaire));
-            low = InterviewProbes.of(selfReportQuestionnaire, scores(selfReport.get(), selfReportQuestionnaire));
+            selfReportScales = results(selfReport.get(), selfReportQuestionnaire, references, minimum);
+            low = InterviewProbes.of(selfReportQuestionnaire, selfReportScales.stream()
+                    .collect(Collectors.toMap(r -> r.scale().id(), r -> r.interpretation().score())));
         }
         boolean mayRate = CandidateAccess.mayRate(viewer, candidate);
         List<Assessment> interviews = all.stream().filter(a -> a.getRaterUsername() != null).toList();
@@ -78,33 +98,32 @@ public class ProfileService {
                 .filter(a -> a == own.orElse(null) || othersVisible && a.isSubmitted())
                 .toList();
         Questionnaire interview = interviews.isEmpty() ? instruments.interview() : instruments.of(interviews.get(0));
-        Map<String, ScaleReference> interviewReferences = visible.isEmpty() ? Map.of() : references(interview);
         List<RaterResult> raters = new ArrayList<>();
         for (Assessment rated : visible) {
             Questionnaire q = instruments.of(rated);
             raters.add(new RaterResult(rated.getRaterUsername(), rated.getRaterUsername().equals(viewer.username()),
-                    rated.isSubmitted(), rated.isSubmitted() ? results(rated, q, interviewReferences) : List.of(),
+                    rated.isSubmitted(), rated.isSubmitted() ? results(rated, q, references, minimum) : List.of(),
                     ratings(rated, q)));
         }
         List<Assessment> agreeing = visible.stream().filter(Assessment::isSubmitted).toList();
         return new CandidateProfile(candidate, CandidateAccess.mayManage(viewer, candidate), mayRate,
                 selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low,
-                interview, raters, interviews.size() - visible.size(), agreement(interview, agreeing));
+                interview, raters, interviews.size() - visible.size(), agreement(interview, agreeing), minimum);
     }
 
-    private static List<ScaleResult> results(Assessment assessment, Questionnaire questionnaire,
-                                             Map<String, ScaleReference> references) {
+    /** The stored scores of a submitted assessment against the reference sample of its version and scoring version. */
+    private List<ScaleResult> results(Assessment assessment, Questionnaire questionnaire,
+                                      Map<String, Map<String, ScaleReference>> references, int minimum) {
+        Map<String, ScaleReference> sample = references.computeIfAbsent(
+                questionnaire.key() + "/" + assessment.getScoringVersion(),
+                key -> references(questionnaire, assessment.getScoringVersion(), minimum));
         ScoringPlan plan = ScoringPlan.of(questionnaire);
         List<ScaleResult> results = new ArrayList<>();
         for (int s = 0; s < plan.scaleCount(); s++) {
             String scale = plan.scale(s).id();
-            results.add(ScaleResult.of(assessment.getScores().get(scale), plan, s, references.get(scale)));
+            results.add(ScaleResult.of(assessment.getScores().get(scale), plan, s, sample.get(scale)));
         }
         return results;
-    }
-
-    private static Map<String, ScaleScore> scores(Assessment assessment, Questionnaire questionnaire) {
-        return new RespondentScorer(ScoringPlan.of(questionnaire)).score(assessment.getAnswers());
     }
 
     private static List<RaterResult.Rating> ratings(Assessment assessment, Questionnaire questionnaire) {
@@ -115,7 +134,7 @@ public class ProfileService {
         return ratings;
     }
 
-    /** Per interview scale: each interviewer's score, their range, and rwg(j) across them. */
+    /** Per interview scale: each interviewer's stored score, their range, and rwg(j) over their answers. */
     private static List<ScaleAgreement> agreement(Questionnaire questionnaire, List<Assessment> submitted) {
         if (submitted.size() < 2) {
             return List.of();
@@ -128,10 +147,11 @@ public class ProfileService {
             List<ScaleAgreement.RaterScore> scores = new ArrayList<>();
             double lowest = Double.POSITIVE_INFINITY;
             double highest = Double.NEGATIVE_INFINITY;
-            for (int r = 0; r < submitted.size(); r++) {
-                double score = plan.scaleScore(answers.get(r), s);
-                scores.add(new ScaleAgreement.RaterScore(submitted.get(r).getRaterUsername(), Double.isNaN(score) ? null : score));
-                if (!Double.isNaN(score)) {
+            for (Assessment rated : submitted) {
+                StoredScore stored = rated.getScores().get(plan.scale(s).id());
+                Double score = stored == null ? null : stored.getScore();
+                scores.add(new ScaleAgreement.RaterScore(rated.getRaterUsername(), score));
+                if (score != null) {
                     lowest = Math.min(lowest, score);
                     highest = Math.max(highest, score);
                 }
@@ -143,25 +163,44 @@ public class ProfileService {
         return agreement;
     }
 
-    /** Every scale's reference statistics over all submitted assessments of this version. */
-    Map<String, ScaleReference> references(Questionnaire questionnaire) {
+    /** Every scale's reference statistics over the submitted assessments of this version and scoring version. */
+    Map<String, ScaleReference> references(Questionnaire questionnaire, String scoringVersion, int minimum) {
         ScoringPlan plan = ScoringPlan.of(questionnaire);
-        List<int[]> respondents = submittedAnswers(questionnaire, plan);
+        List<int[]> respondents = submittedAnswers(questionnaire, scoringVersion, plan);
+        Map<String, List<Double>> stored = storedScores(questionnaire, scoringVersion);
         Map<String, ScaleReference> references = new LinkedHashMap<>();
         for (int s = 0; s < plan.scaleCount(); s++) {
-            references.put(plan.scale(s).id(), ScaleReference.of(plan, s, respondents));
+            String scale = plan.scale(s).id();
+            double[] scores = stored.getOrDefault(scale, List.of()).stream().mapToDouble(Double::doubleValue).toArray();
+            references.put(scale, ScaleReference.of(plan, s, respondents, scores, minimum));
         }
         return references;
     }
 
-    /** The answers of every submitted assessment of one questionnaire version, in two queries. */
-    private List<int[]> submittedAnswers(Questionnaire questionnaire, ScoringPlan plan) {
-        Map<Long, int[]> answers = new HashMap<>();
-        entityManager.createQuery("SELECT a.id FROM Assessment a WHERE a.questionnaireId = :q"
-                        + " AND a.questionnaireVersion = :v AND a.progress = :submitted", Long.class)
+    /** The stored scale scores (missing ones left out) of every submitted assessment of one version, by scale. */
+    private Map<String, List<Double>> storedScores(Questionnaire questionnaire, String scoringVersion) {
+        Map<String, List<Double>> scores = new HashMap<>();
+        entityManager.createQuery("SELECT KEY(s), s.score FROM Assessment a JOIN a.scores s"
+                        + " WHERE a.questionnaireId = :q AND a.questionnaireVersion = :v AND a.progress = :submitted"
+                        + " AND a.scoringVersion = :scoring AND s.score IS NOT NULL", Object[].class)
                 .setParameter("q", questionnaire.id())
                 .setParameter("v", questionnaire.version())
                 .setParameter("submitted", Progress.SUBMITTED)
+                .setParameter("scoring", scoringVersion)
+                .getResultStream()
+                .forEach(row -> scores.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(((Number) row[1]).doubleValue()));
+        return scores;
+    }
+
+    /** The answers of every submitted assessment of one questionnaire and scoring version, in two queries. */
+    private List<int[]> submittedAnswers(Questionnaire questionnaire, String scoringVersion, ScoringPlan plan) {
+        Map<Long, int[]> answers = new HashMap<>();
+        entityManager.createQuery("SELECT a.id FROM Assessment a WHERE a.questionnaireId = :q"
+                        + " AND a.questionnaireVersion = :v AND a.progress = :submitted AND a.scoringVersion = :scoring", Long.class)
+                .setParameter("q", questionnaire.id())
+                .setParameter("v", questionnaire.version())
+                .setParameter("submitted", Progress.SUBMITTED)
+                .setParameter("scoring", scoringVersion)
                 .getResultStream()
                 .forEach(id -> {
                     int[] none = new int[plan.itemCount()];
@@ -169,11 +208,12 @@ public class ProfileService {
                     answers.put(id, none);
                 });
         entityManager.createQuery("SELECT a.id, KEY(x), VALUE(x) FROM Assessment a JOIN a.answers x"
-                        + " WHERE a.questionnaireId = :q AND a.questionnaireVersion = :v AND a.progress = :submitted",
-                        Object[].class)
+                        + " WHERE a.questionnaireId = :q AND a.questionnaireVersion = :v AND a.progress = :submitted"
+                        + " AND a.scoringVersion = :scoring", Object[].class)
                 .setParameter("q", questionnaire.id())
                 .setParameter("v", questionnaire.version())
                 .setParameter("submitted", Progress.SUBMITTED)
+                .setParameter("scoring", scoringVersion)
                 .getResultStream()
                 .forEach(row -> {
                     int item = plan.itemIndex((String) row[1]);

@@ -1,6 +1,5 @@
 package org.concord.interview;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.concord.questionnaire.Scale;
@@ -8,14 +7,18 @@ import org.concord.scoring.Estimate;
 import org.concord.scoring.NormGroup;
 import org.concord.scoring.Reliability;
 import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.SmallSamples;
 import org.concord.scoring.StandardError;
 import org.concord.scoring.Unavailable;
 
 /**
- * One scale of a questionnaire version over every submitted assessment of that version (the
- * reference sample): Cronbach's alpha over the complete cases, the SD of the scale scores, and
- * the scores themselves as a norm group. From them a single score gets its 95% interval
- * (SEM = SD sqrt(1 - alpha)) and its percentile rank, or the reason why not.
+ * One scale of a questionnaire version over every submitted assessment of that version and
+ * scoring version (the reference sample): Cronbach's alpha over the complete cases of its
+ * items, and the stored scale scores as the norm group. From them a single score gets its 95%
+ * interval (SEM = SD sqrt(1 - alpha), with the norm group's SD) and its percentile rank, each
+ * shown only when the sample is large enough ({@link SmallSamples}): alpha and the interval
+ * from {@value SmallSamples#COMPLETE_CASES} complete cases, the percentile from the configured
+ * norm minimum. Otherwise a {@link Reason} says why, with the count.
  */
 public final class ScaleReference {
 
@@ -24,32 +27,27 @@ public final class ScaleReference {
     private final Estimate alpha;
     private final double[] scores;
     private final NormGroup norms;
+    private final int normMinimum;
 
-    private ScaleReference(Scale scale, int completeCases, Estimate alpha, double[] scores, NormGroup norms) {
+    private ScaleReference(Scale scale, int completeCases, Estimate alpha, double[] scores, NormGroup norms,
+                           int normMinimum) {
         this.scale = scale;
         this.completeCases = completeCases;
         this.alpha = alpha;
         this.scores = scores;
         this.norms = norms;
+        this.normMinimum = SmallSamples.normMinimum(normMinimum);
     }
 
-    /** The statistics of scale {@code s} of {@code plan} over {@code respondents}' answers. */
-    public static ScaleReference of(ScoringPlan plan, int s, List<int[]> respondents) {
+    /**
+     * The statistics of scale {@code s} of {@code plan}: alpha over {@code respondents}' answers,
+     * the norm group of their stored {@code scores} (missing ones left out).
+     */
+    public static ScaleReference of(ScoringPlan plan, int s, List<int[]> respondents, double[] scores, int normMinimum) {
         double[][] columns = plan.completeCases(respondents, s);
         int complete = columns.length == 0 ? 0 : columns[0].length;
-        List<Double> scored = new ArrayList<>();
-        for (int[] answers : respondents) {
-            double score = plan.scaleScore(answers, s);
-            if (!Double.isNaN(score)) {
-                scored.add(score);
-            }
-        }
-        double[] scores = scored.stream().mapToDouble(Double::doubleValue).toArray();
-        NormGroup norms = null;
-        if (scores.length >= 2 && spread(scores)) {
-            norms = NormGroup.ofSample(scores);
-        }
-        return new ScaleReference(plan.scale(s), complete, Reliability.alpha(columns), scores, norms);
+        NormGroup norms = scores.length >= 2 && spread(scores) ? NormGroup.ofSample(scores) : null;
+        return new ScaleReference(plan.scale(s), complete, Reliability.alpha(columns), scores.clone(), norms, normMinimum);
     }
 
     private static boolean spread(double[] scores) {
@@ -74,13 +72,29 @@ public final class ScaleReference {
         return completeCases;
     }
 
+    /** Alpha as the engine computes it, whatever the sample size. */
     public Estimate alpha() {
         return alpha;
     }
 
-    /** The SD and reliability that give a score its interval, when both are known and alpha is positive. */
+    /** Alpha as pages and reports show it: only from enough complete cases. */
+    public Estimate shownAlpha() {
+        return SmallSamples.reliabilityShown(completeCases) ? alpha
+                : Estimate.notAvailable(Unavailable.FEW_CASES_TO_SHOW, completeCases, SmallSamples.COMPLETE_CASES);
+    }
+
+    /** Why {@link #shownAlpha()} is not available; null when it is. */
+    public Reason noAlpha() {
+        if (!SmallSamples.reliabilityShown(completeCases)) {
+            return Reason.of("recruiter.na.fewCases", completeCases, SmallSamples.COMPLETE_CASES);
+        }
+        return alpha.available() ? null : Reason.of("recruiter.na.noVariance", completeCases);
+    }
+
+    /** The SD and reliability that give a score its interval: enough complete cases, a spread and a positive alpha. */
     public StandardError standardError() {
-        return norms != null && alpha.available() && alpha.value() > 0 ? new StandardError(norms.sd(), alpha.value()) : null;
+        return SmallSamples.reliabilityShown(completeCases) && norms != null && alpha.available() && alpha.value() > 0
+                ? new StandardError(norms.sd(), alpha.value()) : null;
     }
 
     /** Why {@link #standardError()} is null; null when it is not. */
@@ -88,22 +102,30 @@ public final class ScaleReference {
         if (standardError() != null) {
             return null;
         }
-        if (completeCases < 2) {
-            return Reason.of("recruiter.na.fewCases", completeCases);
+        if (!SmallSamples.reliabilityShown(completeCases)) {
+            return Reason.of("recruiter.na.fewCases", completeCases, SmallSamples.COMPLETE_CASES);
         }
         if (!alpha.available() || norms == null) {
             return Reason.of("recruiter.na.noVariance", completeCases);
         }
-        return Reason.of("recruiter.na.lowAlpha", String.format(Locale.ROOT, "%.2f", alpha.value()));
+        String found = String.format(Locale.ROOT, "%.2f", alpha.value());
+        return Reason.of(alpha.value() < 0 ? "recruiter.na.negativeAlpha" : "recruiter.na.lowAlpha", found);
     }
 
-    /** The percentile rank of {@code score} among the sample's scores. */
+    /** The percentile rank of {@code score} in the norm group, when the norm group is large enough. */
     public Estimate percentile(double score) {
-        return norms == null ? Estimate.notAvailable(Unavailable.FEW_DIFFERING_SCORES) : norms.percentileRank(score);
+        if (noPercentile() != null) {
+            return Estimate.notAvailable(norms == null ? Unavailable.FEW_DIFFERING_SCORES : Unavailable.SMALL_NORM_GROUP,
+                    scores.length, normMinimum);
+        }
+        return norms.percentileRank(score);
     }
 
     /** Why {@link #percentile} is not available; null when it is. */
     public Reason noPercentile() {
+        if (!SmallSamples.normsShown(scores.length, normMinimum)) {
+            return Reason.of("recruiter.na.smallNormGroup", scores.length, normMinimum);
+        }
         return norms == null ? Reason.of("recruiter.na.fewScores", scores.length) : null;
     }
 }

@@ -1,10 +1,12 @@
 package org.concord.scoring;
 
 /**
- * Change between two waves (before and after team building): for a person or a team score,
- * the difference and the reliable change index of Jacobson and Truax (1991),
- * RCI = (x2 - x1) / sqrt(2 SEM^2), reliable when |RCI| > 1.96; for two groups, Cohen's d with
- * the SD pooled with n-1 weights.
+ * Change of one person measured twice (a candidate who takes the same self-report again): the
+ * difference and the reliable change index of Jacobson and Truax (1991),
+ * RCI = (x2 - x1) / sqrt(2 SEM^2), reliable when |RCI| > 1.96. It is not for team means: a
+ * team's waves are answered by possibly different people, so their change is the difference
+ * of two independent means, {@link MeanChange}. ({@link #cohensD} remains for the team
+ * results that still call it; {@link MeanChange#d()} is the same d with its interval.)
  *
  * @param rci not available when the SEM is 0 (a perfectly reliable scale has no RCI)
  */

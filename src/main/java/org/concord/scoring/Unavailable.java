@@ -23,7 +23,7 @@ public enum Unavailable {
     FEW_SCORES_PER_WAVE("needs at least 2 scores in each wave"),
     NO_VARIANCE_IN_WAVES("the scores do not vary within the waves"),
     FIRST_WAVE_RELIABILITY("the scale''s reliability in the first wave is not known"),
-    FEW_COMPLETE_MEMBERS("needs at least 2 members who answered every item of the scale, has {0}"),
+    FEW_COMPLETE_MEMBERS("needs at least 2 people who answered every item of the scale, has {0}"),
     FEW_TEAMS("needs at least 2 teams, has {0}"),
     SMALL_TEAMS("needs a team with at least 2 members"),
     TEAM_MEANS_CONSTANT("the team means do not vary"),
@@ -33,6 +33,9 @@ public enum Unavailable {
     NO_SAMPLE("the norm group has no sample, only a mean and SD"),
     FEW_DIFFERING_SCORES("too few differing scores"),
     MISSING_SCORE("the score is missing"),
+    FEW_SCORES_IN_A_WAVE("needs at least 2 scores in each wave, has {0} before and {1} after"),
+    SMALL_NORM_GROUP("the norm group has {0} scores; percentiles need at least {1}"),
+    FEW_CASES_TO_SHOW("shown from {1} complete cases, has {0}"),
     /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
     OTHER("{0}");
 

@@ -12,6 +12,7 @@ import org.concord.interview.ProfileService;
 import org.concord.interview.RecruiterException;
 import org.concord.interview.SelfReportService;
 import org.concord.privacy.PrivacyService;
+import org.concord.scoring.SmallSamples;
 import org.concord.security.CurrentUser;
 
 /**
@@ -155,5 +156,10 @@ public class CandidatePage implements Serializable {
 
     public String getInterviewChart() {
         return interviewChart;
+    }
+
+    /** From how many complete cases alpha and the intervals built on it are shown. */
+    public int getCompleteCasesShown() {
+        return SmallSamples.COMPLETE_CASES;
     }
 }

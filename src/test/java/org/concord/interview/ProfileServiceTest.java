@@ -53,12 +53,26 @@ class ProfileServiceTest {
             assertEquals(2.0, cooperation.score(), EXACT);
             assertEquals("low", cooperation.band().id());
             assertFalse(cooperation.hasInterval());
-            assertEquals(Reason.of("recruiter.na.fewCases", 1), cooperation.noInterval());
-            assertEquals(Reason.of("recruiter.na.fewScores", 1), cooperation.noPercentile());
+            assertEquals(Reason.of("recruiter.na.fewCases", 1, 10), cooperation.noInterval());
+            assertEquals(Reason.of("recruiter.na.smallNormGroup", 1, 30), cooperation.noPercentile());
+            assertEquals(Reason.of("recruiter.na.fewCases", 1, 10), cooperation.noAlpha());
+            assertEquals(30, profile.normsMinimum());
             assertEquals(List.of("cooperation", "altruism", "trust"),
                     profile.lowScales().stream().map(l -> l.scale().id()).toList(), "every low scale brings its probes");
             assertFalse(profile.lowScales().get(0).probes().isEmpty());
         }
+    }
+
+    /** {@code count} candidates with varied self-reports; returns the last one's id. */
+    private static long selfReports(Jpa jpa, int count, List<Map<String, Integer>> all) {
+        long candidate = 0;
+        for (int seed = 0; seed < count; seed++) {
+            Map<String, Integer> answers = varied(seed);
+            all.add(answers);
+            candidate = create(jpa, seed % 2 == 0 ? RITA : OMAR, candidate("Candidate " + seed, "Analyst"));
+            Recruiting.selfReport(jpa, seed % 2 == 0 ? RITA : OMAR, candidate, answers);
+        }
+        return candidate;
     }
 
     @ParameterizedTest
@@ -66,19 +80,13 @@ class ProfileServiceTest {
     void theSelfReportNumbersAreTheScoringEnginesOverAllSubmittedSelfReports(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             List<Map<String, Integer>> all = new ArrayList<>();
-            long candidate = 0;
-            for (int seed = 0; seed < 6; seed++) {
-                Map<String, Integer> answers = varied(seed);
-                all.add(answers);
-                candidate = create(jpa, seed % 2 == 0 ? RITA : OMAR, candidate("Candidate " + seed, "Analyst"));
-                Recruiting.selfReport(jpa, seed % 2 == 0 ? RITA : OMAR, candidate, answers);
-            }
-            long last = candidate;
+            long last = selfReports(jpa, 12, all);
             jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK)
                     .startKiosk(RITA, create(jpa, RITA, candidate("Unfinished", "Analyst"))));
 
-            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(OMAR, last));
+            CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK, 12).profile(OMAR, last));
 
+            assertEquals(20, profile.normsMinimum(), "a minimum below 20 is raised to 20");
             ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
             RespondentScorer scorer = new RespondentScorer(plan);
             List<int[]> respondents = all.stream().map(scorer::answers).toList();
@@ -88,20 +96,69 @@ class ProfileServiceTest {
                         .filter(x -> !Double.isNaN(x)).toArray();
                 double alpha = Reliability.alpha(plan.completeCases(respondents, s)).value();
                 NormGroup norms = NormGroup.ofSample(scores);
-                double own = plan.scaleScore(respondents.get(5), s);
+                double own = plan.scaleScore(respondents.get(11), s);
                 ScaleResult shown = profile.selfReportScales().get(s);
                 assertEquals(own, shown.score(), EXACT);
                 assertEquals(alpha, shown.alpha().value(), EXACT);
-                assertEquals(norms.percentileRank(own).value(), shown.percentile().value(), EXACT);
+                assertEquals(12, shown.completeCases());
+                assertEquals(12, shown.sampleSize(), "the unfinished self-report is not in the sample");
+                assertEquals(Reason.of("recruiter.na.smallNormGroup", 12, 20), shown.noPercentile());
                 if (alpha > 0) {
-                    StandardError.Interval expected = new StandardError(norms.sd(), alpha).interval(own);
+                    StandardError.Interval expected = new StandardError(norms.sd(), alpha).interval(own, 1, 5);
                     assertEquals(expected.low(), shown.interval().low(), EXACT);
                     assertEquals(expected.high(), shown.interval().high(), EXACT);
                 } else {
-                    assertEquals("recruiter.na.lowAlpha", shown.noInterval().key());
+                    assertEquals(alpha < 0 ? "recruiter.na.negativeAlpha" : "recruiter.na.lowAlpha", shown.noInterval().key());
+                    assertEquals(alpha < 0, shown.negativeAlpha());
                 }
-                assertEquals(6, shown.sampleSize(), "the unfinished self-report is not in the sample");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aNormGroupAtTheMinimumGivesPercentilesWithItsN(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            List<Map<String, Integer>> all = new ArrayList<>();
+            long last = selfReports(jpa, 20, all);
+
+            CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK, 20).profile(OMAR, last));
+
+            ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
+            RespondentScorer scorer = new RespondentScorer(plan);
+            List<int[]> respondents = all.stream().map(scorer::answers).toList();
+            for (int s = 0; s < plan.scaleCount(); s++) {
+                int scale = s;
+                double[] scores = respondents.stream().mapToDouble(r -> plan.scaleScore(r, scale)).toArray();
+                ScaleResult shown = profile.selfReportScales().get(s);
+                assertEquals(NormGroup.ofSample(scores).percentileRank(plan.scaleScore(respondents.get(19), s)).value(),
+                        shown.percentile().value(), EXACT);
+                assertEquals(20, shown.sampleSize());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theProfileShowsTheStoredScoresAndTheirScoringVersionsSampleNeverARescoring(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long last = selfReports(jpa, 3, new ArrayList<>());
+            long lowCandidate = create(jpa, RITA, candidate("Stored score", "Analyst"));
+            Recruiting.selfReport(jpa, RITA, lowCandidate, consistent(SELF_REPORT, 2));
+            jpa.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 4.5 WHERE scale_id = 'cooperation'"
+                    + " AND assessment_id = (SELECT id FROM assessment WHERE candidate_id = " + lowCandidate + ")").executeUpdate());
+            jpa.inTransaction(em -> em.createNativeQuery("UPDATE assessment SET scoring_version = 'earlier'"
+                    + " WHERE candidate_id = " + last).executeUpdate());
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, lowCandidate));
+
+            ScaleResult cooperation = profile.selfReportScales().get(0);
+            assertEquals("cooperation", cooperation.scale().id());
+            assertEquals(4.5, cooperation.score(), EXACT, "the stored score, not the answers scored again");
+            assertFalse(cooperation.low());
+            assertFalse(profile.lowScales().stream().anyMatch(l -> l.scale().id().equals("cooperation")),
+                    "probes follow the stored score");
+            assertEquals(3, cooperation.sampleSize(), "the self-report scored with other rules is not in the norm group");
         }
     }
 
@@ -158,9 +215,44 @@ class ProfileServiceTest {
             ScaleAgreement helping = profile.agreement().get(0);
             assertEquals("helping", helping.scale().id());
             assertTrue(helping.range() > 0);
+            jpa.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 1.0 WHERE scale_id = 'helping'"
+                    + " AND assessment_id = (SELECT id FROM assessment WHERE candidate_id = " + candidate
+                    + " AND rater_username = 'omar')").executeUpdate());
+            CandidateProfile stored = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            assertEquals(Math.abs(1.0 - plan.scaleScore(answers.get(1), 0)), stored.agreement().get(0).range(), EXACT,
+                    "the range is between the interviewers' stored scores");
             RaterResult omar = profile.raters().stream().filter(r -> r.rater().equals("omar")).findFirst().orElseThrow();
             assertEquals(4.0, omar.scales().get(0).score(), EXACT);
             assertNull(profile.selfReportProgress());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anInterviewerWhoSkippedAQuestionIsLeftOutOfThatScalesAgreementAsRDoes(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(jpa, RITA, candidate, "omar");
+            Recruiting.account(jpa, "lena");
+            Recruiting.panel(jpa, RITA, candidate, "lena");
+            Map<String, Integer> omars = consistent(INTERVIEW, 4);
+            Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 3));
+            String skipped = INTERVIEW.items().get(0).id();
+            ritas.remove(skipped);
+            Map<String, Integer> lenas = consistent(INTERVIEW, 5);
+            Recruiting.interview(jpa, OMAR, candidate, omars);
+            Recruiting.interview(jpa, RITA, candidate, ritas);
+            Recruiting.interview(jpa, Recruiting.recruiter("lena"), candidate, lenas);
+
+            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+
+            ScoringPlan plan = ScoringPlan.of(INTERVIEW);
+            RespondentScorer scorer = new RespondentScorer(plan);
+            String scale = INTERVIEW.items().get(0).scale();
+            int s = plan.questionnaire().scales().indexOf(INTERVIEW.scale(scale).orElseThrow());
+            ScaleAgreement shown = profile.agreement().get(s);
+            double complete = Agreement.rwgj(List.of(scorer.answers(omars), scorer.answers(lenas)), plan.itemsOf(s), 5).value();
+            assertEquals(complete, shown.rwgj().value(), EXACT, "rita skipped one of the scale's questions: omar and lena only");
         }
     }
 }

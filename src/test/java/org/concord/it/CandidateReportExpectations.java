@@ -45,7 +45,8 @@ final class CandidateReportExpectations {
             if (!percentile.startsWith("not available")) {
                 NumberFormat whole = NumberFormat.getNumberInstance(Locale.ENGLISH);
                 whole.setMaximumFractionDigits(0);
-                assertEquals(percentile, whole.format(row.getCell(5).getNumericCellValue()), scale.id());
+                assertEquals(percentile, whole.format(row.getCell(5).getNumericCellValue()) + " (n = "
+                        + (int) row.getCell(6).getNumericCellValue() + ")", scale.id());
             }
         }
         int interviewAt = rowStarting(summary, "Interview ratings: ", selfReportAt);

@@ -16,13 +16,15 @@ import org.concord.scoring.Estimate;
 import org.concord.scoring.NormGroup;
 import org.concord.scoring.Reliability;
 import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.SmallSamples;
 import org.concord.scoring.StandardError;
 
 /**
  * What the candidate page must show, computed in the test with the scoring engine from what the
  * server's database holds: every submitted answer of a questionnaire version (the reference
  * sample), then a score's text as the page writes it in English (two decimals, its 95% interval
- * or why not, its percentile or why not).
+ * within the response range or why not, its percentile with the norm group's n or why not,
+ * under the small-sample rules: 10 complete cases for the interval, 30 scores for a percentile).
  */
 final class RecruiterExpectations {
 
@@ -71,29 +73,38 @@ final class RecruiterExpectations {
     String interval(int s, int[] answers) {
         double[] scores = scores(s);
         Estimate alpha = Reliability.alpha(plan.completeCases(sample, s));
-        if (plan.completeCases(sample, s)[0].length < 2) {
-            return "not available: reliability needs at least 2 complete answers";
+        int complete = plan.completeCases(sample, s)[0].length;
+        if (complete < SmallSamples.COMPLETE_CASES) {
+            return "not available: reliability needs at least 10 complete answers to this scale, there are " + complete;
         }
         if (!alpha.available() || !spread(scores)) {
             return "not available: the answers collected so far do not vary";
         }
-        if (alpha.value() <= 0) {
+        if (alpha.value() < 0) {
+            return "not available: alpha is negative";
+        }
+        if (alpha.value() == 0) {
             return "not available: the reliability found";
         }
         StandardError.Interval interval = new StandardError(NormGroup.ofSample(scores).sd(), alpha.value())
-                .interval(plan.scaleScore(answers, s));
+                .interval(plan.scaleScore(answers, s), plan.questionnaire().responseFormat().lo(),
+                        plan.questionnaire().responseFormat().hi());
         return decimals(interval.low()) + " – " + decimals(interval.high());
     }
 
-    /** The percentile cell, or the start of the reason it is not available. */
+    /** The percentile cell with the norm group's n, or the start of the reason it is not available. */
     String percentile(int s, int[] answers) {
         double[] scores = scores(s);
-        if (scores.length < 2 || !spread(scores)) {
+        if (scores.length < SmallSamples.NORM_DEFAULT) {
+            return "not available: norm group n = " + scores.length + ", percentiles need at least " + SmallSamples.NORM_DEFAULT;
+        }
+        if (!spread(scores)) {
             return "not available: needs at least 2 differing scores";
         }
         NumberFormat whole = NumberFormat.getNumberInstance(Locale.ENGLISH);
         whole.setMaximumFractionDigits(0);
-        return whole.format(NormGroup.ofSample(scores).percentileRank(plan.scaleScore(answers, s)).value());
+        return whole.format(NormGroup.ofSample(scores).percentileRank(plan.scaleScore(answers, s)).value())
+                + " (n = " + scores.length + ")";
     }
 
     static String decimals(double value) {

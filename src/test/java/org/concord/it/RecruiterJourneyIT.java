@@ -253,6 +253,7 @@ class RecruiterJourneyIT {
         assertTrue(rita.text(By.id("list:candidates")).contains("Private candidate"));
         rita.type(By.cssSelector("#list\\:candidates input[id$='filter']"), "Private");
         new org.openqa.selenium.support.ui.WebDriverWait(rita.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // rows replaced by the filter's ajax update
                 .until(d -> d.findElements(By.cssSelector("tr.cc-candidate-row")).size() >= 1
                         && d.findElements(By.cssSelector("tr.cc-candidate-row")).stream()
                         .allMatch(row -> row.getText().contains("Private candidate")));

@@ -12,18 +12,23 @@ import org.concord.questionnaire.Questionnaire;
 import org.concord.report.ReportTexts;
 import org.concord.report.workbook.Cells;
 import org.concord.report.workbook.Table;
+import org.concord.scoring.SmallSamples;
 
 /**
  * The Summary sheet: who the candidate is, the position, the dates and the interviewers; a
- * table of the self-report's scales (score, band, 95% interval, percentile against every
- * candidate who submitted the same version, alpha, and the reason for any number missing); a
+ * table of the self-report's scales (score, band, 95% interval within the response range,
+ * percentile against every candidate who submitted the same version with that norm group's n
+ * beside it, alpha, and the reason for any number missing, small samples among them); a
  * table of the interview scales with each submitted interviewer's score and band, their range
  * and rwg(j); decision support; and native bar charts of both tables beside them.
  */
 final class SummarySheet {
 
     /** How many columns the self-report table spans; paragraphs are as wide. */
-    private static final int WIDTH = 8;
+    private static final int WIDTH = 9;
+
+    /** The reasons column wraps at this width, so that the sheet still prints one page wide. */
+    private static final int NOTE_CHARS = 24;
 
     private final CandidateReportData data;
     private final CandidateProfile profile;
@@ -92,7 +97,8 @@ final class SummarySheet {
         table.heading(List.of(texts.get("recruiter.result.scale"), texts.get("recruiter.result.score"),
                 texts.get("recruiter.result.band"), texts.get("report.candidate.intervalLow"),
                 texts.get("report.candidate.intervalHigh"), texts.get("recruiter.result.percentile"),
-                texts.get("report.candidate.alpha"), texts.get("report.candidate.notAvailable")));
+                texts.get("report.candidate.normN"), texts.get("report.candidate.alpha"),
+                texts.get("report.candidate.notAvailable")));
         int first = -1;
         int last = -1;
         for (ScaleResult result : profile.selfReportScales()) {
@@ -102,7 +108,7 @@ final class SummarySheet {
         }
         charts.add(texts.get("report.candidate.chart.selfReport"), first, last,
                 List.of(new ScaleCharts.Series(texts.get("recruiter.chart.score"), 1)), questionnaire.responseFormat());
-        table.note(texts.get("recruiter.result.method"));
+        table.note(texts.format("recruiter.result.method", profile.normsMinimum(), SmallSamples.COMPLETE_CASES));
     }
 
     private void selfReportRow(Table table, ScaleResult result) {
@@ -125,10 +131,18 @@ final class SummarySheet {
                 missing.add(texts.get("recruiter.result.percentile") + ": " + CandidateReportWorkbook.reason(texts, result.noPercentile()));
             }
         }
+        table.number(6, result.sampleSize(), cells.count);
         if (result.alpha().available()) {
-            table.number(6, result.alpha().value(), cells.coefficient);
+            table.number(7, result.alpha().value(), cells.coefficient);
+            if (result.negativeAlpha()) {
+                missing.add(texts.format("report.candidate.negativeAlpha", result.alpha().value()));
+            }
+        } else {
+            missing.add(texts.get("report.candidate.alpha") + ": " + CandidateReportWorkbook.reason(texts, result.noAlpha()));
         }
-        table.text(7, String.join("; ", missing));
+        if (!missing.isEmpty()) {
+            table.wrapped(8, String.join("; ", missing), NOTE_CHARS);
+        }
     }
 
     private void interviews(Table table, ScaleCharts charts) {

@@ -1,13 +1,17 @@
 package org.concord.scoring.io;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Estimate;
 import org.concord.scoring.Icc;
+import org.concord.scoring.MeanChange;
 import org.concord.scoring.Respondent;
 import org.concord.scoring.ScaleSummary;
 import org.concord.scoring.ScoringVersion;
+import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 import org.concord.scoring.WaveResults;
@@ -18,7 +22,11 @@ import org.concord.scoring.WaveResults;
  * with its team, null when none, and its scale scores, null when missing), {@code scales}
  * (n, mean, sd, alpha, sem), {@code teams} (n, suppressed, and for a shown team its scales:
  * n, mean, sd, rwgj, or just {"suppressed": true} for a scale too few members were scored
- * on) and {@code icc} (icc1, icc2). A statistic that is not available is null.
+ * on) and {@code icc} (icc1, icc2). A statistic that is not available is null. For a file of
+ * two waves ({@link TwoWaves}) the document also names the {@code waves} (before, after),
+ * gives each respondent its {@code wave}, takes scales, teams and ICC from the "after" wave,
+ * and gives every team a {@code change} per scale: before, after, difference, ci_low,
+ * ci_high, d, d_ci_low, d_ci_high (each null when not available) and reliable.
  */
 public final class ScoresJson {
 
@@ -30,23 +38,44 @@ public final class ScoresJson {
         json.name("questionnaire").value(questionnaire.id());
         json.name("version").value(questionnaire.version());
         json.name("scoringVersion").value(ScoringVersion.CURRENT);
-        respondents(json, questionnaire, results);
+        respondents(json, questionnaire, results.respondents(), List.of(), results.scores());
         scales(json, results.scales());
-        teams(json, results.teams());
+        teams(json, results.teams(), Map.of());
         icc(json, results.icc());
         return json.endObject().toString();
     }
 
-    private static void respondents(JsonWriter json, Questionnaire questionnaire, WaveResults results) {
+    public static String write(Questionnaire questionnaire, TwoWaves waves) {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.name("questionnaire").value(questionnaire.id());
+        json.name("version").value(questionnaire.version());
+        json.name("scoringVersion").value(ScoringVersion.CURRENT);
+        json.name("waves").beginObject().name("before").value(waves.before()).name("after").value(waves.after()).endObject();
+        respondents(json, questionnaire, waves.file().respondents(), waves.file().waves(), waves.scores());
+        scales(json, waves.afterWave().scales());
+        Map<String, TeamResult> after = new LinkedHashMap<>();
+        waves.afterWave().teams().forEach(team -> after.put(team.team(), team));
+        List<TeamResult> teams = new ArrayList<>();
+        waves.changes().keySet().forEach(team -> teams.add(after.getOrDefault(team,
+                new TeamResult(team, 0, Suppression.TOO_FEW_RESPONDENTS, List.of()))));
+        teams(json, teams, waves.changes());
+        icc(json, waves.afterWave().icc());
+        return json.endObject().toString();
+    }
+
+    private static void respondents(JsonWriter json, Questionnaire questionnaire, List<Respondent> respondents,
+                                    List<String> waves, double[][] scores) {
         json.name("respondents").beginArray();
-        List<Respondent> respondents = results.respondents();
         for (int r = 0; r < respondents.size(); r++) {
             Respondent respondent = respondents.get(r);
             json.beginObject().name("respondent").value(respondent.id());
+            if (!waves.isEmpty()) {
+                json.name("wave").value(waves.get(r));
+            }
             json.name("team").value(respondent.inTeam() ? respondent.team() : null);
             json.name("scores").beginObject();
             for (int s = 0; s < questionnaire.scales().size(); s++) {
-                json.name(questionnaire.scales().get(s).id()).value(results.scores()[r][s]);
+                json.name(questionnaire.scales().get(s).id()).value(scores[r][s]);
             }
             json.endObject().endObject();
         }
@@ -67,7 +96,7 @@ public final class ScoresJson {
         json.endObject();
     }
 
-    private static void teams(JsonWriter json, List<TeamResult> teams) {
+    private static void teams(JsonWriter json, List<TeamResult> teams, Map<String, Map<String, MeanChange>> changes) {
         json.name("teams").beginObject();
         for (TeamResult team : teams) {
             json.name(team.team()).beginObject().name("n").value(team.n()).name("suppressed").value(!team.shown());
@@ -85,8 +114,29 @@ public final class ScoresJson {
                 }
                 json.endObject();
             }
+            if (changes.containsKey(team.team())) {
+                change(json, changes.get(team.team()));
+            }
             json.endObject();
         }
+        json.endObject();
+    }
+
+    private static void change(JsonWriter json, Map<String, MeanChange> byScale) {
+        json.name("change").beginObject();
+        byScale.forEach((scale, change) -> {
+            json.name(scale).beginObject();
+            estimate(json.name("before"), change.before());
+            estimate(json.name("after"), change.after());
+            estimate(json.name("difference"), change.difference());
+            estimate(json.name("ci_low"), change.ciLow());
+            estimate(json.name("ci_high"), change.ciHigh());
+            estimate(json.name("d"), change.d());
+            estimate(json.name("d_ci_low"), change.dLow());
+            estimate(json.name("d_ci_high"), change.dHigh());
+            json.name("reliable").value(change.reliable());
+            json.endObject();
+        });
         json.endObject();
     }
 

@@ -112,9 +112,13 @@ class CandidateReportWorkbookTest {
         return lines;
     }
 
-    /** A candidate among five others, with two interviewers who both submitted; rita's first note looks like a formula. */
+    /**
+     * A candidate among eleven others (so that the twelve self-reports give alpha and intervals,
+     * but no percentile against a norm group of 30), with two interviewers who both submitted;
+     * rita's first note looks like a formula.
+     */
     private static long interviewed(Jpa jpa, Map<String, Integer> answers, Map<String, Integer> ritas, Map<String, Integer> omars) {
-        for (int seed = 0; seed < 5; seed++) {
+        for (int seed = 0; seed < 11; seed++) {
             long other = create(jpa, RITA, candidate("Other " + seed, "Analyst"));
             Recruiting.selfReport(jpa, RITA, other, varied(seed));
         }
@@ -159,7 +163,10 @@ class CandidateReportWorkbookTest {
                 ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
                 int[] own = new RespondentScorer(plan).answers(answers);
                 int selfReport = rowOf(summary, "Self-report: ");
-                assertTrue(text(summary.getRow(selfReport + 1), 0).contains("(n = 6)"), "the norm group is named with its size");
+                assertTrue(text(summary.getRow(selfReport + 1), 0).contains("(n = 12)"), "the norm group is named with its size");
+                assertEquals(List.of("Percentile", "Norm group (n)", "Alpha (norm group)", "Not available, and why"),
+                        List.of(text(summary.getRow(selfReport + 2), 5), text(summary.getRow(selfReport + 2), 6),
+                                text(summary.getRow(selfReport + 2), 7), text(summary.getRow(selfReport + 2), 8)));
                 for (int s = 0; s < plan.scaleCount(); s++) {
                     ScaleResult shown = data.profile().selfReportScales().get(s);
                     Row row = row(summary, plan.scale(s).name().in("en"), selfReport);
@@ -168,11 +175,16 @@ class CandidateReportWorkbookTest {
                     if (shown.hasInterval()) {
                         assertNumber(shown.interval().low(), row.getCell(3), "0.00");
                         assertNumber(shown.interval().high(), row.getCell(4), "0.00");
+                        assertTrue(shown.interval().low() >= 1 && shown.interval().high() <= 5, "within the response range");
                     } else {
-                        assertTrue(text(row, 7).startsWith("95% interval: not available"), text(row, 7));
+                        assertTrue(text(row, 8).startsWith("95% interval: not available"), text(row, 8));
                     }
-                    assertNumber(shown.percentile().value(), row.getCell(5), "0");
-                    assertNumber(shown.alpha().value(), row.getCell(6), "0.000");
+                    assertNull(row.getCell(5), "no percentile against a norm group of 12");
+                    assertTrue(text(row, 8).contains("Percentile: not available: norm group n = 12, percentiles need at least 30"),
+                            text(row, 8));
+                    assertNumber(12, row.getCell(6), "0");
+                    assertNumber(shown.alpha().value(), row.getCell(7), "0.000");
+                    assertEquals(shown.alpha().value() < 0, text(row, 8).contains("is negative: the items do not measure one thing"));
                 }
                 assertTrue(data.profile().selfReportScales().stream().anyMatch(ScaleResult::hasInterval),
                         "the fixture gives at least one scale an interval");
@@ -307,7 +319,10 @@ class CandidateReportWorkbookTest {
                 Row row = row(summary, SELF_REPORT.scale("trust").orElseThrow().name().in("en"), rowOf(summary, "Self-report: "));
                 assertNull(row.getCell(1), "a missing score is never written as a number, nor as 0");
                 assertNull(row.getCell(2));
-                assertTrue(text(row, 7).startsWith("no score: 1 of " + trust.size() + " questions answered"), text(row, 7));
+                assertTrue(text(row, 8).startsWith("no score: 1 of " + trust.size() + " questions answered"), text(row, 8));
+                assertNull(row.getCell(7), "no alpha from one case");
+                assertTrue(text(row, 8).contains("Alpha (norm group): not available: reliability needs at least 10 complete answers"
+                        + " to this scale, there are 0"), text(row, 8));
                 Sheet sheet = workbook.getSheet("Answers");
                 int header = rowOf(sheet, "#");
                 for (int i = 0; i < SELF_REPORT.items().size(); i++) {
@@ -388,6 +403,33 @@ class CandidateReportWorkbookTest {
             RecruiterException refused = assertThrows(RecruiterException.class,
                     () -> data(jpa, Recruiting.recruiter("ines"), candidate));
             assertEquals("recruiter.error.notYours", refused.key());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aNormGroupAtTheConfiguredMinimumGivesPercentilesWithItsN(TestDatabase database) throws Exception {
+        System.setProperty("concord.norms.minimum", "20");
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = 0;
+            for (int seed = 0; seed < 20; seed++) {
+                candidate = create(jpa, RITA, candidate("Candidate " + seed, "Analyst"));
+                Recruiting.selfReport(jpa, RITA, candidate, varied(seed));
+            }
+            CandidateReportData data = data(jpa, RITA, candidate);
+            try (XSSFWorkbook workbook = written(data, Locale.ENGLISH)) {
+                XSSFSheet summary = workbook.getSheet("Summary");
+                int selfReport = rowOf(summary, "Self-report: ");
+                for (ScaleResult shown : data.profile().selfReportScales()) {
+                    Row row = row(summary, shown.scale().name().in("en"), selfReport);
+                    assertNumber(shown.percentile().value(), row.getCell(5), "0");
+                    assertNumber(20, row.getCell(6), "0");
+                }
+                assertTrue(columnA(summary).stream().anyMatch(line -> line.contains("at least 20 scores")),
+                        "the method note names the minimum applied");
+            }
+        } finally {
+            System.clearProperty("concord.norms.minimum");
         }
     }
 }

@@ -35,7 +35,7 @@ class AnswerSheetTest {
     }
 
     private List<Respondent> read(String csv) throws AnswerFileException {
-        return AnswerSheet.read(plan, "answers.csv", csv);
+        return AnswerSheet.read(plan, "answers.csv", csv).respondents();
     }
 
     private String problem(String csv) {
@@ -168,5 +168,30 @@ class AnswerSheetTest {
     @Test
     void aRowNumberCountsLinesInsideQuotedCells() {
         assertTrue(problem("respondent,team,a,b,c\n\"r\n1\",A,1,2,3\nr2,A,1,2,7\n").startsWith("answers.csv:4: column 5 (c)"));
+    }
+
+    @Test
+    void aWaveColumnGivesEachRespondentItsWaveTheFirstBeingBefore() throws AnswerFileException {
+        AnswerFile file = AnswerSheet.read(plan, "answers.csv", "respondent,wave,team,a,b,c\nr1,T2,A,1,2,3\nr2,T1,A,5,,4\nr3,T2,,3,3,3\n");
+        assertTrue(file.hasWaves());
+        assertEquals(List.of("T2", "T1", "T2"), file.waves());
+        assertEquals(List.of("T2", "T1"), file.waveLabels());
+        assertEquals(List.of("r1", "r3"), file.inWave("T2").stream().map(Respondent::id).toList());
+    }
+
+    @Test
+    void withoutAWaveColumnThereAreNoWaves() throws AnswerFileException {
+        AnswerFile file = AnswerSheet.read(plan, "answers.csv", "respondent,team,a,b,c\nr1,A,1,2,3\n");
+        assertFalse(file.hasWaves());
+        assertEquals(List.of(), file.waveLabels());
+    }
+
+    @Test
+    void everyWrongWaveCellIsReportedWithItsLineAndColumn() {
+        AnswerFileException e = assertThrows(AnswerFileException.class, () -> AnswerSheet.read(plan, "answers.csv",
+                "respondent,team,a,b,c,wave\nr1,A,1,2,3,x\nr2,A,1,2,3,\nr3,A,1,2,3,y\nr4,A,1,2,3,z\nr5,A,1,2,3, \n"));
+        assertEquals(List.of("answers.csv:3: column 6 (wave): the wave is empty; each row names one of the file's two waves",
+                "answers.csv:5: column 6 (wave): a third wave 'z'; the wave column holds two values, 'x' (before) and 'y' (after)",
+                "answers.csv:6: column 6 (wave): the wave is empty; each row names one of the file's two waves"), e.problems());
     }
 }
