@@ -15,7 +15,6 @@ import org.concord.scoring.Reliability;
 import org.concord.scoring.ScaleQuality;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.Stats;
-import org.concord.scoring.StandardError;
 import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
@@ -80,7 +79,7 @@ public final class DisclosureGate {
             for (int item : plan.itemsOf(s)) {
                 items.add(new PublishedItem(plan.questionnaire().items().get(item).id(), null, open, open, open, open));
             }
-            scales.add(new PublishedScale(plan.scale(s).id(), 0, 0, new Icc(open, open), null, open, open, items));
+            scales.add(new PublishedScale(plan.scale(s).id(), 0, 0, new Icc(open, open), null, open, items));
         }
         return new PublishedWave(false, threshold, teams, scales, List.of());
     }
@@ -183,17 +182,13 @@ public final class DisclosureGate {
             if (!scored.isEmpty()) {
                 let("respondents:" + scale, scored);
             }
-            Estimate sem = sem(alpha, scores(scored, s));
-            if (sem.available()) {
-                let("sem:" + scale, scored);
-            }
             List<PublishedItem> items = new ArrayList<>();
             int[] itemIndices = plan.itemsOf(s);
             for (int j = 0; j < itemIndices.length; j++) {
                 items.add(item(s, j, itemIndices[j], shown, quality.items().get(j), casesWithheld, complete));
             }
             return new PublishedScale(scale, teamScores.size(), scored.cardinality(), icc,
-                    enough(cases) ? cases : null, alpha, sem, items);
+                    enough(cases) ? cases : null, alpha, items);
         }
 
         private PublishedItem item(int s, int j, int item, BitSet shown, ItemQuality quality, Estimate casesWithheld,
@@ -233,16 +228,6 @@ public final class DisclosureGate {
                 return Estimate.notAvailable(Unavailable.FEW_CASES_SHOWN, MIN_COMPLETE_CASES, cases);
             }
             return null;
-        }
-
-        private Estimate sem(Estimate alpha, double[] scores) {
-            if (!alpha.available()) {
-                return Estimate.notAvailable(Unavailable.NO_ALPHA, alpha);
-            }
-            if (scores.length < 2) {
-                return Estimate.notAvailable(Unavailable.FEW_SCORES, scores.length);
-            }
-            return Estimate.of(new StandardError(Stats.sd(scores), alpha.value()).sem());
         }
 
         private void let(String quantity, BitSet basis) {

@@ -63,8 +63,13 @@ public record TeamReport(long campaignId, String campaign, String waveLabel, lon
         }
     }
 
-    /** One scale's change: both means with their bands, the difference, Cohen's d and the RCI (null when not available). */
+    /**
+     * One scale's change: both means with their bands, the difference with its Welch 95%
+     * interval, Cohen's d with its 95% interval (each null when not available), and whether the
+     * change is reliable (the difference's interval excludes 0).
+     */
     public record ChangeRow(String name, double before, String bandBefore, double after, String bandAfter,
-                            double difference, Double cohensD, Double rci, boolean reliable) {
+                            double difference, Double ciLow, Double ciHigh, Double cohensD, Double dLow, Double dHigh,
+                            boolean reliable) {
     }
 }

@@ -178,7 +178,9 @@ public class TeamReportService {
             rows.add(new TeamReport.ChangeRow(scale.name().in(language),
                     change.before(), scale.bandOf(change.before()).label().in(language),
                     change.after(), scale.bandOf(change.after()).label().in(language),
-                    change.difference(), value(change.cohensD()), value(change.rci()), change.reliable()));
+                    change.difference(), value(change.change().ciLow()), value(change.change().ciHigh()),
+                    value(change.change().d()), value(change.change().dLow()), value(change.change().dHigh()),
+                    change.reliable()));
         }
         return Optional.of(new TeamReport.ChangeSection(questionnaire.title().in(language),
                 CampaignResults.team(before, teamId).orElseThrow().n(), CampaignResults.team(after, teamId).orElseThrow().n(),

@@ -30,17 +30,4 @@ public record Change(double before, double after, Estimate rci) {
     public boolean reliable() {
         return rci.available() && Math.abs(rci.value()) > RELIABLE;
     }
-
-    /** Cohen's d = (mean after - mean before) / pooled SD, each group of at least 2. */
-    public static Estimate cohensD(double[] before, double[] after) {
-        if (before.length < 2 || after.length < 2) {
-            return Estimate.notAvailable(Unavailable.FEW_SCORES_PER_WAVE);
-        }
-        double pooled = ((before.length - 1) * Stats.variance(before) + (after.length - 1) * Stats.variance(after))
-                / (before.length + after.length - 2);
-        if (!(pooled > 0)) {
-            return Estimate.notAvailable(Unavailable.NO_VARIANCE_IN_WAVES);
-        }
-        return Estimate.of((Stats.mean(after) - Stats.mean(before)) / Math.sqrt(pooled));
-    }
 }

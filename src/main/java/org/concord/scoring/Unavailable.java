@@ -22,7 +22,6 @@ public enum Unavailable {
     ZERO_SEM("the scale''s standard error of measurement is 0"),
     FEW_SCORES_PER_WAVE("needs at least 2 scores in each wave"),
     NO_VARIANCE_IN_WAVES("the scores do not vary within the waves"),
-    FIRST_WAVE_RELIABILITY("the scale''s reliability in the first wave is not known"),
     FEW_COMPLETE_MEMBERS("needs at least 2 people who answered every item of the scale, has {0}"),
     FEW_TEAMS("needs at least 2 teams, has {0}"),
     SMALL_TEAMS("needs a team with at least 2 members"),

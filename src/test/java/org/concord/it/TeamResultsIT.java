@@ -119,6 +119,8 @@ class TeamResultsIT extends BrowserTest {
             }
         }
         assertTrue(browser.find(By.id("quadrant")).getText().contains("Cooperation"));
+        assertTrue(browser.text(By.id("quadrant-layout")).startsWith("Coordination across, cooperation up. Top right: Cooperative"
+                + " and coordinated."), "the workbook's orientation, quadrants named");
         assertFalse(browser.driver().findElements(By.cssSelector("#quadrant canvas")).isEmpty(), "the quadrant chart is drawn");
         assertFalse(browser.driver().findElements(By.cssSelector("#mechanisms canvas")).isEmpty(), "the radar chart is drawn");
         assertFalse(browser.text(By.id("advice")).isBlank());
@@ -158,11 +160,15 @@ class TeamResultsIT extends BrowserTest {
         int offset = now.coordination().map(c -> c.questionnaire().scales().size()).orElse(0);
         for (int i = 0; i < changes.size(); i++) {
             WebElement row = rows.get(offset + i);
+            var meanChange = changes.get(i).change();
             assertEquals(two(changes.get(i).difference()), row.findElement(By.className("cc-difference")).getText());
-            assertEquals(changes.get(i).cohensD().available() ? two(changes.get(i).cohensD().value()) : "not available",
+            assertEquals("95% interval " + two(meanChange.ciLow().value()) + " to " + two(meanChange.ciHigh().value()),
+                    row.findElement(By.className("cc-interval")).getText());
+            assertEquals(meanChange.d().available() ? two(meanChange.d().value()) : "not available",
                     row.findElement(By.className("cc-d")).getText());
-            assertEquals(changes.get(i).reliable() ? "reliable change" : "within measurement error",
-                    row.findElement(By.className("cc-reliable")).getText());
+            boolean excludesZero = meanChange.ciLow().value() > 0 || meanChange.ciHigh().value() < 0;
+            assertEquals(excludesZero ? "reliable change" : "not reliable: the interval includes 0",
+                    row.findElement(By.className("cc-reliable")).getText(), "reliable only where the interval excludes 0");
         }
 
         browser.signOut();

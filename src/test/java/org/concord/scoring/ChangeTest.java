@@ -33,26 +33,4 @@ class ChangeTest {
         assertFalse(Change.between(3.0, 3.6, 0).rci().available());
         assertFalse(Change.between(3.0, 3.6, 0).reliable());
     }
-
-    @Test
-    void cohensDReproducesTheVector() {
-        Estimate d = Change.cohensD(new double[] {3.0, 3.2, 2.8, 3.4}, new double[] {3.6, 3.9, 3.5, 4.0});
-        assertEquals(2.6175086153, d.value(), EPS);
-    }
-
-    @Test
-    void cohensDIsNegativeForADecline() {
-        Estimate d = Change.cohensD(new double[] {3.6, 3.9, 3.5, 4.0}, new double[] {3.0, 3.2, 2.8, 3.4});
-        assertEquals(-2.6175086153, d.value(), EPS);
-    }
-
-    @Test
-    void cohensDNeedsTwoScoresPerWave() {
-        assertFalse(Change.cohensD(new double[] {3.0}, new double[] {3.6, 3.9}).available());
-    }
-
-    @Test
-    void cohensDNeedsSpread() {
-        assertFalse(Change.cohensD(new double[] {3, 3}, new double[] {4, 4}).available());
-    }
 }

@@ -13,8 +13,9 @@ import org.concord.scoring.Estimate;
 
 /**
  * The Change sheet: for each team and scale shown in both waves, the team mean before and
- * after, the difference, Cohen's d, the reliable change index and whether the change is
- * reliable (|RCI| > 1.96), as {@link ScaleChange} computes them. A team not shown in both
+ * after, the difference with its Welch 95% interval, Cohen's d with its 95% interval, and
+ * whether the change is reliable (the difference's interval excludes 0), as
+ * {@link ScaleChange} computes them. A team not shown in both
  * waves gets one line with the anonymity notice; a campaign without an earlier wave, one line
  * saying so.
  */
@@ -42,8 +43,10 @@ final class ChangeSheet {
         table.skip();
         table.header(List.of(texts.get("report.team.team"), texts.get("report.team.questionnaire"),
                 texts.get("report.team.scale"), texts.get("report.team.change.before"), texts.get("report.team.change.after"),
-                texts.get("report.team.change.difference"), texts.get("report.team.change.d"),
-                texts.get("report.team.change.rci"), texts.get("report.team.change.reliable")));
+                texts.get("report.team.change.difference"), texts.get("report.team.change.ciLow"),
+                texts.get("report.team.change.ciHigh"), texts.get("report.team.change.d"),
+                texts.get("report.team.change.dLow"), texts.get("report.team.change.dHigh"),
+                texts.get("report.team.change.reliable")));
         for (String team : data.teams()) {
             for (WaveData after : data.results().questionnaires()) {
                 teamRows(table, team, after, previous.get().questionnaire(after.questionnaire().id()));
@@ -75,9 +78,12 @@ final class ChangeSheet {
             table.number(3, change.before(), cells.mean);
             table.number(4, change.after(), cells.mean);
             table.number(5, change.difference(), cells.mean);
-            estimate(table, 6, change.cohensD());
-            estimate(table, 7, change.rci());
-            table.text(8, change.reliable() ? texts.get("report.team.change.yes") : "");
+            estimate(table, 6, change.change().ciLow());
+            estimate(table, 7, change.change().ciHigh());
+            estimate(table, 8, change.change().d());
+            estimate(table, 9, change.change().dLow());
+            estimate(table, 10, change.change().dHigh());
+            table.text(11, change.reliable() ? texts.get("report.team.change.yes") : "");
         }
     }
 

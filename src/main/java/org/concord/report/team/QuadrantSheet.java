@@ -31,9 +31,10 @@ import org.concord.scoring.Quadrant;
 import org.concord.scoring.TeamResult;
 
 /**
- * The Quadrant sheet: each shown team placed on cooperation (x: its mean over the scales of
- * the cooperation questionnaire, {@link Quadrant#overallMean}) and coordination (y), as a
- * native Excel scatter chart whose points are read from the table of points beside it, each
+ * The Quadrant sheet: each shown team placed on coordination (x: its mean over the scales of
+ * the coordination questionnaire, {@link Quadrant#overallMean}) and cooperation (y), the same
+ * orientation as the team results page, with the four quadrants named, as a native Excel
+ * scatter chart whose points are read from the table of points beside it, each
  * team in its own colour, with the two thresholds as dashed lines drawn from their points
  * written right of the chart. Only teams shown on both questionnaires are placed; the
  * others are listed with the anonymity notice and have no point.
@@ -83,12 +84,15 @@ final class QuadrantSheet {
             return;
         }
         String language = texts.language();
-        QuadrantAxis x = cooperation.get().questionnaire().quadrant();
-        QuadrantAxis y = coordination.get().questionnaire().quadrant();
-        String xTitle = texts.format("report.team.quadrant.cooperation", cooperation.get().questionnaire().title().in(language));
-        String yTitle = texts.format("report.team.quadrant.coordination", coordination.get().questionnaire().title().in(language));
+        QuadrantAxis x = coordination.get().questionnaire().quadrant();
+        QuadrantAxis y = cooperation.get().questionnaire().quadrant();
+        String xTitle = texts.format("report.team.quadrant.coordination", coordination.get().questionnaire().title().in(language));
+        String yTitle = texts.format("report.team.quadrant.cooperation", cooperation.get().questionnaire().title().in(language));
         table.note(texts.format("report.team.quadrant.threshold", xTitle, x.threshold()));
         table.note(texts.format("report.team.quadrant.threshold", yTitle, y.threshold()));
+        table.note(texts.format("quadrant.layout", texts.get("report.team.quadrant.COOPERATIVE_AND_COORDINATED"),
+                texts.get("report.team.quadrant.COOPERATIVE_NOT_COORDINATED"),
+                texts.get("report.team.quadrant.COORDINATED_NOT_COOPERATIVE"), texts.get("report.team.quadrant.NEITHER")));
         table.skip();
         table.header(List.of(texts.get("report.team.team"), xTitle, yTitle, texts.get("report.team.quadrant.quadrant")));
         List<Integer> pointRows = new ArrayList<>();
@@ -97,12 +101,12 @@ final class QuadrantSheet {
             table.text(0, data.name(team));
             Optional<Point> point = point(cooperation.get(), coordination.get(), team);
             if (point.isPresent()) {
-                table.number(1, point.get().cooperation(), cells.mean);
-                table.number(2, point.get().coordination(), cells.mean);
+                table.number(1, point.get().coordination(), cells.mean);
+                table.number(2, point.get().cooperation(), cells.mean);
                 table.text(3, texts.get("report.team.quadrant." + point.get().quadrant().name()));
                 pointRows.add(row);
             } else {
-                WaveData missing = TeamReportData.shown(cooperation.get(), team).isEmpty() ? cooperation.get() : coordination.get();
+                WaveData missing = TeamReportData.shown(coordination.get(), team).isEmpty() ? coordination.get() : cooperation.get();
                 table.text(1, SummarySheet.withheld(texts, data, missing, team));
             }
         }

@@ -174,18 +174,21 @@ class TeamReportWorkbookTest {
                             "a threshold line is drawn from cells, as every spreadsheet program draws them");
                     assertEquals(2, threshold.getValuesData().getPointCount());
                 }
-                double xThreshold = results.cooperation().orElseThrow().questionnaire().quadrant().threshold();
+                double xThreshold = results.coordination().orElseThrow().questionnaire().quadrant().threshold();
                 assertEquals(xThreshold, Double.parseDouble(String.valueOf(plotted.get(0).getSeries(3).getCategoryData().getPointAt(0))), 1e-9);
                 assertEquals(xThreshold, Double.parseDouble(String.valueOf(plotted.get(0).getSeries(3).getCategoryData().getPointAt(1))), 1e-9);
                 WaveData cooperation = results.cooperation().orElseThrow();
                 WaveData coordination = results.coordination().orElseThrow();
                 Row point = rowOf(quadrant, "Logistics");
                 String logistics = id(cooperation, "Logistics");
-                double x = Quadrant.overallMean(CampaignResults.team(cooperation, logistics).orElseThrow().scales());
-                double y = Quadrant.overallMean(CampaignResults.team(coordination, logistics).orElseThrow().scales());
+                double x = Quadrant.overallMean(CampaignResults.team(coordination, logistics).orElseThrow().scales());
+                double y = Quadrant.overallMean(CampaignResults.team(cooperation, logistics).orElseThrow().scales());
                 assertNumber(x, point.getCell(1), "0.00");
                 assertNumber(y, point.getCell(2), "0.00");
                 assertEquals("Cooperative, not coordinated", point.getCell(3).getStringCellValue());
+                assertTrue(texts(quadrant).contains("Coordination across, cooperation up. Top right: Cooperative and coordinated."
+                        + " Top left: Cooperative, not coordinated. Bottom right: Coordinated, not cooperative."
+                        + " Bottom left: Neither cooperative nor coordinated."), "the same orientation as the page, quadrants named");
                 assertOnlyNotice(rowOf(quadrant, "Finance"));
 
                 XSSFSheet mechanisms = workbook.getSheet("Mechanisms");
@@ -202,9 +205,14 @@ class TeamReportWorkbookTest {
                 assertNumber(expected.before(), changed.getCell(3), "0.00");
                 assertNumber(expected.after(), changed.getCell(4), "0.00");
                 assertNumber(expected.difference(), changed.getCell(5), "0.00");
-                assertNumber(expected.cohensD().value(), changed.getCell(6), "0.00");
-                assertNumber(expected.rci().value(), changed.getCell(7), "0.00");
-                assertEquals(expected.reliable(), changed.getCell(8) != null);
+                assertNumber(expected.change().ciLow().value(), changed.getCell(6), "0.00");
+                assertNumber(expected.change().ciHigh().value(), changed.getCell(7), "0.00");
+                assertNumber(expected.change().d().value(), changed.getCell(8), "0.00");
+                assertNumber(expected.change().dLow().value(), changed.getCell(9), "0.00");
+                assertNumber(expected.change().dHigh().value(), changed.getCell(10), "0.00");
+                assertEquals(expected.reliable(), changed.getCell(11) != null,
+                        "reliable exactly when the difference's interval excludes 0");
+                assertEquals(expected.change().ciLow().value() > 0 || expected.change().ciHigh().value() < 0, expected.reliable());
                 List<Row> financeChange = rowsOf(change, "Finance");
                 assertEquals(2, financeChange.size(), "one line per questionnaire");
                 for (Row line : financeChange) {
@@ -317,4 +325,17 @@ class TeamReportWorkbookTest {
         }
     }
 
+
+    /** Every text cell of a sheet, one a line. */
+    private static String texts(XSSFSheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row row : sheet) {
+            row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    all.append(cell.getStringCellValue()).append('\n');
+                }
+            });
+        }
+        return all.toString();
+    }
 }
