@@ -70,7 +70,7 @@ final class ScoreCommand {
             AnswerFile file = AnswerSheet.read(plan, name, csv);
             String json = file.hasWaves()
                     ? ScoresJson.write(loaded.questionnaire(), TwoWaves.of(plan, file, Disclosure.standard()))
-                    : ScoresJson.write(loaded.questionnaire(), WaveResults.of(plan, file.respondents(), Disclosure.standard(), false));
+                    : ScoresJson.write(loaded.questionnaire(), WaveResults.of(plan, file.respondents(), Disclosure.standard()));
             out.println(json);
             return 0;
         } catch (AnswerFileException e) {

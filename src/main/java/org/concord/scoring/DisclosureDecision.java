@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * Which of a set of group results may be shown, as decided by {@link Disclosure}: the groups
- * suppressed and why, and whether the total over them may be shown.
+ * suppressed and why.
  */
-public record DisclosureDecision(Map<String, Suppression> suppressed, boolean totalShown) {
+public record DisclosureDecision(Map<String, Suppression> suppressed) {
 
     public DisclosureDecision {
         suppressed = Map.copyOf(suppressed);

@@ -4,8 +4,6 @@ package org.concord.scoring;
 public enum Suppression {
     /** Fewer respondents than the minimum group size. */
     TOO_FEW_RESPONDENTS,
-    /** Large enough itself, hidden so that a smaller group cannot be recovered by differencing. */
-    DIFFERENCING,
     /** The wave is still open: results are released when it closes, never while answers arrive. */
     WAVE_OPEN
 }

@@ -6,36 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns scored respondents into team results under the anonymity rule. A team is suppressed
- * when its respondents are too few (or to prevent differencing, when a total is shown too); in
- * a shown team, each scale is decided again on the members who have a score on it, so a scale
- * that only two members could be scored on stays hidden. Respondents in no team count towards
- * a shown total but belong to no team result. rwg(j) uses all the team's answers to the
+ * Turns scored respondents into team results under the engine's anonymity rule. A team is
+ * suppressed when its respondents are too few; in a shown team, each scale is decided again on the members who have a score on it, so a scale
+ * that only two members could be scored on stays hidden. Respondents in no team belong to no
+ * team result. rwg(j) uses all the team's answers to the
  * scale's items, each item's variance over the members who answered it.
  */
 public final class TeamAggregation {
 
     private final ScoringPlan plan;
     private final Disclosure disclosure;
-    private final boolean totalShown;
-
-    /** @param totalShown whether a total over all respondents is shown beside the teams */
-    public TeamAggregation(ScoringPlan plan, Disclosure disclosure, boolean totalShown) {
+    public TeamAggregation(ScoringPlan plan, Disclosure disclosure) {
         this.plan = plan;
         this.disclosure = disclosure;
-        this.totalShown = totalShown;
     }
 
     /** The teams in order of first appearance; {@code scores[r]} are respondent r's scale scores. */
     public List<TeamResult> teams(List<Respondent> respondents, double[][] scores) {
         Map<String, List<Integer>> members = Teams.members(respondents);
-        int outside = respondents.size() - members.values().stream().mapToInt(List::size).sum();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         members.forEach((team, list) -> sizes.put(team, list.size()));
-        DisclosureDecision teams = decide(sizes, outside);
+        DisclosureDecision teams = disclosure.groupsAlone(sizes);
         List<DisclosureDecision> byScale = new ArrayList<>();
         for (int s = 0; s < plan.scaleCount(); s++) {
-            byScale.add(decideScale(respondents, scores, members, s));
+            byScale.add(decideScale(scores, members, s));
         }
         List<TeamResult> results = new ArrayList<>();
         members.forEach((team, list) -> {
@@ -52,21 +46,10 @@ public final class TeamAggregation {
         return results;
     }
 
-    private DisclosureDecision decide(Map<String, Integer> sizes, int outside) {
-        return totalShown ? disclosure.withTotal(sizes, outside) : disclosure.groupsAlone(sizes);
-    }
-
-    private DisclosureDecision decideScale(List<Respondent> respondents, double[][] scores,
-                                           Map<String, List<Integer>> members, int s) {
+    private DisclosureDecision decideScale(double[][] scores, Map<String, List<Integer>> members, int s) {
         Map<String, Integer> scored = new LinkedHashMap<>();
         members.forEach((team, list) -> scored.put(team, Teams.scoresOf(list, scores, s).length));
-        int outside = 0;
-        for (int r = 0; r < respondents.size(); r++) {
-            if (!respondents.get(r).inTeam() && !Double.isNaN(scores[r][s])) {
-                outside++;
-            }
-        }
-        return decide(scored, outside);
+        return disclosure.groupsAlone(scored);
     }
 
     private TeamScale scale(List<Respondent> respondents, double[][] scores, List<Integer> members, int s,

@@ -18,9 +18,8 @@ import java.util.stream.IntStream;
 public record WaveResults(List<Respondent> respondents, double[][] scores, List<ScaleSummary> scales,
                           List<TeamResult> teams, Map<String, Icc> icc) {
 
-    /** Scores and aggregates a wave; {@code totalShown} as in {@link TeamAggregation}. */
-    public static WaveResults of(ScoringPlan plan, List<Respondent> respondents, Disclosure disclosure,
-                                 boolean totalShown) {
+    /** Scores and aggregates a wave. */
+    public static WaveResults of(ScoringPlan plan, List<Respondent> respondents, Disclosure disclosure) {
         double[][] scores = new double[respondents.size()][];
         for (int r = 0; r < scores.length; r++) {
             scores[r] = plan.score(respondents.get(r).answers());
@@ -40,7 +39,7 @@ public record WaveResults(List<Respondent> respondents, double[][] scores, List<
             scales.add(new ScaleSummary(id, values.length, Stats.mean(values), Stats.sd(values), quality));
             icc.put(id, Icc.of(members.values().stream().map(list -> Teams.scoresOf(list, scores, scale)).toList()));
         }
-        List<TeamResult> teams = new TeamAggregation(plan, disclosure, totalShown).teams(respondents, scores);
+        List<TeamResult> teams = new TeamAggregation(plan, disclosure).teams(respondents, scores);
         return new WaveResults(List.copyOf(respondents), scores, scales, teams, icc);
     }
 }

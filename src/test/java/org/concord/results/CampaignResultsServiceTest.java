@@ -97,7 +97,7 @@ class CampaignResultsServiceTest {
 
             CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
 
-            WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3), false);
+            WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3));
             WaveData actual = results.questionnaire(MATURITY.id()).orElseThrow();
             assertEquals(engine.teams().size(), actual.published().teams().size());
             List<double[]> shownScores = new ArrayList<>();

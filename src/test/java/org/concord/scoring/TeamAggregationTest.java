@@ -14,9 +14,9 @@ class TeamAggregationTest {
 
     private final ScoringPlan plan = Fixtures.vectorPlan();
 
-    private List<TeamResult> teams(List<Respondent> respondents, boolean totalShown) {
+    private List<TeamResult> teams(List<Respondent> respondents) {
         double[][] scores = respondents.stream().map(r -> plan.score(r.answers())).toArray(double[][]::new);
-        return new TeamAggregation(plan, Disclosure.standard(), totalShown).teams(respondents, scores);
+        return new TeamAggregation(plan, Disclosure.standard()).teams(respondents, scores);
     }
 
     private static List<Respondent> vectorIn(String... teams) {
@@ -29,7 +29,7 @@ class TeamAggregationTest {
 
     @Test
     void aTeamOfExactlyThreeIsShownWithItsNumbers() {
-        TeamResult team = teams(vectorIn("a", "a", "a"), false).get(0);
+        TeamResult team = teams(vectorIn("a", "a", "a")).get(0);
         assertTrue(team.shown());
         assertEquals(3, team.n());
         TeamScale scale = team.scales().get(0);
@@ -40,20 +40,20 @@ class TeamAggregationTest {
 
     @Test
     void aTeamOfTwoIsSuppressedWithoutNumbers() {
-        TeamResult team = teams(vectorIn("a", "a"), false).get(0);
+        TeamResult team = teams(vectorIn("a", "a")).get(0);
         assertEquals(Suppression.TOO_FEW_RESPONDENTS, team.suppressed());
         assertTrue(team.scales().isEmpty());
     }
 
     @Test
     void teamsComeInOrderOfFirstAppearance() {
-        List<TeamResult> teams = teams(vectorIn("b", "a", "b", "a", "a", "b"), false);
+        List<TeamResult> teams = teams(vectorIn("b", "a", "b", "a", "a", "b"));
         assertEquals(List.of("b", "a"), teams.stream().map(TeamResult::team).toList());
     }
 
     @Test
     void respondentsInNoTeamBelongToNoTeamResult() {
-        List<TeamResult> teams = teams(vectorIn("a", "a", "a", "", null), false);
+        List<TeamResult> teams = teams(vectorIn("a", "a", "a", "", null));
         assertEquals(1, teams.size());
         assertEquals(3, teams.get(0).n());
     }
@@ -62,7 +62,7 @@ class TeamAggregationTest {
     void aScaleThatTooFewMembersWereScoredOnIsWithheld() {
         List<Respondent> respondents = List.of(new Respondent("r1", "a", Fixtures.VECTOR[0]),
                 new Respondent("r2", "a", Fixtures.VECTOR[1]), new Respondent("r3", "a", new int[] {M, M, M, 4, 1}));
-        TeamResult team = teams(respondents, false).get(0);
+        TeamResult team = teams(respondents).get(0);
         assertTrue(team.shown());
         TeamScale scale = team.scales().get(0);
         assertFalse(scale.shown());
@@ -71,16 +71,8 @@ class TeamAggregationTest {
     }
 
     @Test
-    void withATotalASingleSuppressedTeamTakesTheSmallestOtherWithIt() {
-        List<TeamResult> teams = teams(vectorIn("a", "a", "b", "b", "b", "c", "c", "c"), true);
-        assertEquals(Suppression.TOO_FEW_RESPONDENTS, teams.get(0).suppressed());
-        assertEquals(Suppression.DIFFERENCING, teams.get(1).suppressed());
-        assertTrue(teams.get(2).shown());
-    }
-
-    @Test
     void rwgjUsesTheTeamsAnswers() {
-        TeamResult team = teams(vectorIn("a", "a", "a", "a"), false).get(0);
+        TeamResult team = teams(vectorIn("a", "a", "a", "a")).get(0);
         int[][] answers = {Fixtures.VECTOR[0], Fixtures.VECTOR[1], Fixtures.VECTOR[2], Fixtures.VECTOR[3]};
         assertEquals(Agreement.rwgj(answers, 5).value(), team.scales().get(0).rwgj().value(), EPS);
         assertEquals(0.6640625, team.scales().get(0).rwgj().value(), EPS);

@@ -21,7 +21,7 @@ class WaveResultsTest {
     }
 
     private static WaveResults results(List<Respondent> respondents) {
-        return WaveResults.of(Fixtures.vectorPlan(), respondents, Disclosure.standard(), false);
+        return WaveResults.of(Fixtures.vectorPlan(), respondents, Disclosure.standard());
     }
 
     @Test

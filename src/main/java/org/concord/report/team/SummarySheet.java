@@ -112,7 +112,6 @@ final class SummarySheet {
     }
 
     static String notice(ReportTexts texts, TeamReportData data, Suppression why) {
-        return why == Suppression.DIFFERENCING ? texts.get("report.team.differencing")
-                : texts.format("report.team.suppressed", data.minGroupSize());
+        return texts.format("report.team.suppressed", data.minGroupSize());
     }
 }

@@ -40,7 +40,7 @@ public record TwoWaves(String before, String after, AnswerFile file, double[][] 
                 teams.add(respondents.get(r).team());
             }
         }
-        WaveResults afterWave = WaveResults.of(plan, file.inWave(labels.get(1)), disclosure, false);
+        WaveResults afterWave = WaveResults.of(plan, file.inWave(labels.get(1)), disclosure);
         Map<String, Map<String, MeanChange>> changes = new LinkedHashMap<>();
         for (String team : teams) {
             Map<String, MeanChange> byScale = new LinkedHashMap<>();
