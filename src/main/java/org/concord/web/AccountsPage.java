@@ -19,7 +19,7 @@ import org.concord.security.Role;
 /**
  * Backs the administrators' account page: the list of accounts, a form to create one (its
  * one-time password is shown once, on this page, and never stored in clear), and per account:
- * change roles, reset the password, unlock, disable or enable, delete. Refusals (the last
+ * change roles, reset the password (which ends the owner's sign-ins), disable or enable, delete. Refusals (the last
  * administrator, one's own account) are shown as messages.
  */
 @Named
@@ -74,10 +74,6 @@ public class AccountsPage implements Serializable {
 
     public void resetPassword(String username) {
         act(actor -> showPassword(username, accounts.resetPassword(actor, username)), "accounts.passwordReset", username);
-    }
-
-    public void unlock(String username) {
-        act(actor -> accounts.unlock(actor, username), "accounts.unlocked", username);
     }
 
     public void disable(String username) {

@@ -86,6 +86,17 @@ public class CampaignPage implements Serializable {
         }
     }
 
+    /** The page's view action: {@code ?id=} that is no id answers 400, one of no campaign 404. */
+    public void check() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String raw = faces.getExternalContext().getRequestParameterMap().get("id");
+        if (BadParameters.malformedId(raw)) {
+            BadParameters.refuse(faces);
+        } else if (raw != null && campaign == null) {
+            BadParameters.notFound(faces);
+        }
+    }
+
     public String save() {
         try {
             Campaign saved = id == null ? campaigns.create(form, Who.username(currentUser)) : campaigns.update(id, form);

@@ -1,5 +1,7 @@
 package org.concord.web;
 
+import jakarta.faces.context.FacesContext;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +38,7 @@ public class TeamResultsPage {
     /** Loads the report (the page's view action). */
     public void load() {
         if (campaign == null || team == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
         try {
@@ -43,7 +46,11 @@ public class TeamResultsPage {
                     manager -> Who.maySeeTeamManagedBy(currentUser, manager)).orElse(null);
         } catch (Refusal refusal) {
             forbidden = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             return;
+        }
+        if (report == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
         if (report != null && report.quadrant() != null) {
             quadrantChart = ChartJson.quadrant(report.quadrant(), report.team(), Messages.text("hr.results.coordinationAxis"),

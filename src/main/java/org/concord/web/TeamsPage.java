@@ -48,6 +48,17 @@ public class TeamsPage implements Serializable {
     private String memberEmail;
     private transient UploadedFile file;
 
+    /** The page's view action: {@code ?team=} that is no id answers 400, one of no team 404. */
+    public void check() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String raw = faces.getExternalContext().getRequestParameterMap().get("team");
+        if (BadParameters.malformedId(raw)) {
+            BadParameters.refuse(faces);
+        } else if (raw != null && team == null) {
+            BadParameters.notFound(faces);
+        }
+    }
+
     @PostConstruct
     void init() {
         list = new ServiceLazyModel<>(teams::page, row -> String.valueOf(row.id()));

@@ -92,8 +92,8 @@ public final class ConcordServer {
                 id = next.getLong(1);
             }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
-                    + "password_hash, must_change_password, failed_sign_ins, created_at, version) "
-                    + "VALUES (?, ?, ?, ?, FALSE, 0, CURRENT_TIMESTAMP, 1)")) {
+                    + "password_hash, must_change_password, created_at, version) "
+                    + "VALUES (?, ?, ?, ?, FALSE, CURRENT_TIMESTAMP, 1)")) {
                 insert.setLong(1, id);
                 insert.setString(2, username);
                 insert.setString(3, "Test " + username);
