@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class AccountsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private Submissions submissions;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -49,8 +53,11 @@ public class AccountsPage implements Serializable {
     }
 
     public void create() {
-        act(actor -> showPassword(newUsername, accounts.create(actor, strip(newUsername), newDisplayName, roles(newRoles))),
-                "accounts.created", newUsername);
+        String key = FormKey.of("account.create");
+        act(actor -> submissions.once(key, "account.create", () -> {
+            showPassword(newUsername, accounts.create(actor, strip(newUsername), newDisplayName, roles(newRoles)));
+            return strip(newUsername);
+        }), "accounts.created", newUsername);
         if (oneTimePasswordFor != null) {
             newUsername = newDisplayName = null;
             newRoles = new Role[0];
@@ -73,7 +80,11 @@ public class AccountsPage implements Serializable {
     }
 
     public void resetPassword(String username) {
-        act(actor -> showPassword(username, accounts.resetPassword(actor, username)), "accounts.passwordReset", username);
+        String key = FormKey.of("account.reset:" + username);
+        act(actor -> submissions.once(key, "account.reset", () -> {
+            showPassword(username, accounts.resetPassword(actor, username));
+            return username;
+        }), "accounts.passwordReset", username);
     }
 
     public void disable(String username) {

@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,9 @@ public class CampaignPage implements Serializable {
 
     /** How many teams the team field offers at once while HR types. */
     private static final int OFFERED = 20;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private CampaignService campaigns;
@@ -99,9 +103,11 @@ public class CampaignPage implements Serializable {
 
     public String save() {
         try {
-            Campaign saved = id == null ? campaigns.create(form, Who.username(currentUser)) : campaigns.update(id, form);
+            long saved = id != null ? campaigns.update(id, form).getId()
+                    : Long.parseLong(submissions.once(FormKey.of("campaign.create"), "campaign.create",
+                            () -> String.valueOf(campaigns.create(form, Who.username(currentUser)).getId())).result());
             Messages.info("hr.saved");
-            return open(saved.getId());
+            return open(saved);
         } catch (Refusal refusal) {
             Messages.error(refusal);
             return null;
@@ -111,9 +117,10 @@ public class CampaignPage implements Serializable {
     /** Starts the next wave with the same teams and questionnaires, and opens it. */
     public String followUp() {
         try {
-            Campaign next = campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser));
-            Messages.info("hr.followUp.created", next.getWaveLabel());
-            return open(next.getId());
+            Submissions.Outcome next = submissions.once(FormKey.of("campaign.followUp"), "campaign.followUp",
+                    () -> String.valueOf(campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser)).getId()));
+            Messages.info("hr.followUp.created", nextLabel == null ? "" : nextLabel.strip());
+            return open(Long.parseLong(next.result()));
         } catch (Refusal refusal) {
             Messages.error(refusal);
             return null;

@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.database.Submissions;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,9 @@ import org.concord.security.CurrentUser;
 public class CandidatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private ProfileService profiles;
@@ -78,7 +82,15 @@ public class CandidatePage implements Serializable {
     /** A new personal link, shown on this page once; earlier links stop working. */
     public void issueLink() {
         try {
-            String token = selfReports.issueLink(currentUser.caller(), id);
+            String[] made = new String[1];
+            Submissions.Outcome issued = submissions.once(FormKey.of("candidate.link"), "candidate.link", () -> {
+                made[0] = selfReports.issueLink(currentUser.caller(), id);
+                return "issued";
+            });
+            if (issued.repeat()) {
+                return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
+            }
+            String token = made[0];
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                     + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
@@ -105,7 +117,10 @@ public class CandidatePage implements Serializable {
 
     public void addInterviewer() {
         try {
-            candidates.addInterviewer(currentUser.caller(), id, interviewer);
+            submissions.once(FormKey.of("candidate.interviewer"), "candidate.interviewer", () -> {
+                candidates.addInterviewer(currentUser.caller(), id, interviewer);
+                return String.valueOf(id);
+            });
             RecruiterMessages.info("recruiter.panel.added", interviewer.strip());
             RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + id);
         } catch (RecruiterException refused) {

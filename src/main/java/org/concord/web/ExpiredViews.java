@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * server restarted, or the view state was forged or belongs to another session): a respondent's
  * answers are saved all the same ({@link RespondentRescue}) and their page opens again; any
  * other page is answered with 400 and Concord's error page saying the page expired, in the
- * reader's language (an ajax request is sent to the page afresh instead). Never a 500, never
- * an empty page. Registered in faces-config.xml.
+ * reader's language (an ajax request is sent to the page afresh instead), rendered through
+ * {@link ErrorDispatch}. Never a 500, never an empty page. Registered in faces-config.xml.
  */
 public class ExpiredViews extends ExceptionHandlerWrapper {
 
@@ -73,7 +73,7 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         LOG.fine(() -> "a form was posted with a view that is gone: " + request.getRequestURI());
         try {
-            String rescued = RespondentRescue.save(request);
+            String rescued = RespondentRescue.save(request, request.getServletPath());
             if (rescued != null) {
                 external.redirect(external.getRequestContextPath() + rescued);
             } else if (faces.getPartialViewContext().isAjaxRequest()) {

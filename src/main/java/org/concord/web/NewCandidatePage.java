@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.database.Submissions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,9 @@ public class NewCandidatePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private Submissions submissions;
+
+    @Inject
     private CandidateService candidates;
 
     @Inject
@@ -44,10 +48,11 @@ public class NewCandidatePage implements Serializable {
 
     public void save() {
         try {
-            Candidate created = candidates.create(currentUser.caller(),
-                    new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven));
-            RecruiterMessages.info("recruiter.created", created.getName());
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + created.getId());
+            Submissions.Outcome created = submissions.once(FormKey.of("candidate.create"), "candidate.create",
+                    () -> String.valueOf(candidates.create(currentUser.caller(),
+                            new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven)).getId()));
+            RecruiterMessages.info("recruiter.created", name == null ? "" : name.strip());
+            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + created.result());
         } catch (RecruiterException refused) {
             RecruiterMessages.refused(refused);
         }

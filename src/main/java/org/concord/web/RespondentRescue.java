@@ -26,8 +26,7 @@ final class RespondentRescue {
     }
 
     /** Saves a respondent's posted page if this is one; returns where to send them, or null when it is not one. */
-    static String save(HttpServletRequest request) {
-        String path = request.getServletPath();
+    static String save(HttpServletRequest request, String path) {
         String token = request.getParameter("rescue-t");
         if (!PAGE.equals(path) || token == null || token.isBlank()) {
             return null;
