@@ -137,7 +137,7 @@ class SignInIT extends BrowserTest {
             var headers = response.headers();
             assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), path);
             assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), path);
-            assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"), path);
+            assertEquals(List.of("no-referrer"), headers.allValues("Referrer-Policy"), path);
             List<String> policies = headers.allValues("Content-Security-Policy");
             assertEquals(1, policies.size(), path + " " + policies);
             assertTrue(policies.get(0).contains("frame-ancestors 'none'"), path);
