@@ -122,6 +122,22 @@ public final class ConcordServer {
         start();
     }
 
+    /**
+     * Kills the server at once with SIGKILL (no shutdown of any kind, as a power cut or the
+     * kernel's OOM killer would), then starts it again on the same database and report folder.
+     */
+    public synchronized void killAndRestart() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        start();
+    }
+
     /** The questionnaire folder Concord serves: the shipped files plus {@value #BROKEN_FILE}. */
     public Path questionnaires() {
         return home.resolve("questionnaires");
@@ -153,6 +169,7 @@ public final class ConcordServer {
                 "-Dconcord.reports=" + reports(),
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                "--prebootcommandfile", Path.of("src/main/payara/preboot.asadmin").toAbsolutePath().toString(),
                 "--deploy", required("concord.war")));
         try {
             Files.createDirectories(log.getParent());
