@@ -30,6 +30,31 @@ public final class LocalRedirect {
 
     /** {@code location} when it is local, else the application's home ({@code contextPath + "/"}). */
     public static String of(String location, String contextPath) {
-        return isLocal(location) ? location : (contextPath == null ? "" : contextPath) + "/";
+        return of(location, contextPath, null);
+    }
+
+    /**
+     * As {@link #of(String, String)}, also keeping an absolute {@code http(s)} address on this
+     * very server ({@code ownAuthority}, the request's host and port).
+     */
+    public static String of(String location, String contextPath, String ownAuthority) {
+        if (isLocal(location) || ownAuthority != null && isOwnAbsolute(location, ownAuthority)) {
+            return location;
+        }
+        return (contextPath == null ? "" : contextPath) + "/";
+    }
+
+    private static boolean isOwnAbsolute(String location, String ownAuthority) {
+        if (location == null || location.chars().anyMatch(c -> c < 0x21 || c == '\\' || c == 0x7f)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(location);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && ownAuthority.equalsIgnoreCase(uri.getRawAuthority()) && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//");
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
     }
 }

@@ -30,18 +30,25 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.FIXED.forEach(response::setHeader);
-        chain.doFilter(request, new Guarded(response, request.getContextPath()));
+        // Payara's own Server header is turned off by src/main/payara/preboot.asadmin (then this is removed too);
+        // a server started without it at least does not name itself.
+        response.setHeader("Server", "Concord");
+        String authority = request.getServerName() + (request.getServerPort() == 80 || request.getServerPort() == 443
+                ? "" : ":" + request.getServerPort());
+        chain.doFilter(request, new Guarded(response, request.getContextPath(), authority));
     }
 
     /** Keeps the fixed headers, adds the policy when the response starts, keeps redirects local. */
     private static final class Guarded extends HttpServletResponseWrapper {
 
         private final String contextPath;
+        private final String authority;
         private boolean hasPolicy;
 
-        Guarded(HttpServletResponse response, String contextPath) {
+        Guarded(HttpServletResponse response, String contextPath, String authority) {
             super(response);
             this.contextPath = contextPath;
+            this.authority = authority;
         }
 
         private void addPolicyIfMissing() {
@@ -61,7 +68,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return;
             }
             if ("Location".equalsIgnoreCase(name)) {
-                value = LocalRedirect.of(value, contextPath);
+                value = LocalRedirect.of(value, contextPath, authority);
             }
             hasPolicy |= SecurityHeaders.CSP.equalsIgnoreCase(name);
             super.setHeader(name, value);
@@ -73,7 +80,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return;
             }
             if ("Location".equalsIgnoreCase(name)) {
-                value = LocalRedirect.of(value, contextPath);
+                value = LocalRedirect.of(value, contextPath, authority);
             }
             hasPolicy |= SecurityHeaders.CSP.equalsIgnoreCase(name);
             super.addHeader(name, value);
@@ -84,6 +91,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             super.reset();
             hasPolicy = false;
             SecurityHeaders.FIXED.forEach(super::setHeader);
+            super.setHeader("Server", "Concord");
         }
 
         @Override
@@ -107,7 +115,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         @Override
         public void sendRedirect(String location) throws IOException {
             addPolicyIfMissing();
-            String local = LocalRedirect.of(location, contextPath);
+            String local = LocalRedirect.of(location, contextPath, authority);
             if (!local.equals(location)) {
                 LOG.warning(() -> "a redirect to " + location + " was kept on Concord");
             }

@@ -21,4 +21,14 @@ class LocalRedirectTest {
     void anythingElseGoesHome(String location) {
         assertEquals("/ctx/", LocalRedirect.of(location, "/ctx"));
     }
+
+    @org.junit.jupiter.api.Test
+    void anAbsoluteAddressIsKeptOnlyOnThisVeryServer() {
+        assertEquals("http://concord.example:8080/index.xhtml",
+                LocalRedirect.of("http://concord.example:8080/index.xhtml", "", "concord.example:8080"));
+        assertEquals("/", LocalRedirect.of("http://evil.example:8080/index.xhtml", "", "concord.example:8080"));
+        assertEquals("/", LocalRedirect.of("http://concord.example:8080.evil.example/", "", "concord.example:8080"));
+        assertEquals("/", LocalRedirect.of("http://concord.example:8080//evil.example/", "", "concord.example:8080"));
+        assertEquals("/", LocalRedirect.of("javascript://concord.example:8080/%0aalert(1)", "", "concord.example:8080"));
+    }
 }
