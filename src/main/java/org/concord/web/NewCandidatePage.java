@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concord.config.Settings;
-import org.concord.interview.Candidate;
 import org.concord.interview.CandidateService;
 import org.concord.interview.NewCandidate;
 import org.concord.interview.RecruiterException;

@@ -37,12 +37,14 @@ public final class ConcordServer {
     private final Path home;
     private final Path log;
     private final int port;
+    private final int smtpPort;
     private Process process;
 
     private ConcordServer() throws IOException {
         home = Files.createTempDirectory("concord-it");
         log = Path.of(System.getProperty("concord.itLog", "target/payara-it.log")).toAbsolutePath();
         port = freePort();
+        smtpPort = freePort();
         Files.deleteIfExists(log);
         copyQuestionnaires();
     }
@@ -112,6 +114,11 @@ public final class ConcordServer {
         }
     }
 
+    /** The port of the mail server Concord sends to; nothing listens there unless a test starts one. */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
     public Path reports() {
         return home.resolve("reports");
     }
@@ -167,6 +174,9 @@ public final class ConcordServer {
                 "-Dconcord.db.url=" + jdbcUrl(),
                 "-Dconcord.questionnaires=" + questionnaires(),
                 "-Dconcord.reports=" + reports(),
+                "-Dconcord.smtp.host=127.0.0.1",
+                "-Dconcord.smtp.port=" + smtpPort,
+                "-Dconcord.smtp.from=hr@concord.test",
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
                 "--prebootcommandfile", Path.of("src/main/payara/preboot.asadmin").toAbsolutePath().toString(),

@@ -53,7 +53,7 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
-    void guessingIsSlowedAlikeForAnyNameAndNeverLocksTheOwnerOut() {
+    void guessingIsSlowedAlikeForAnyNameAndNeverLocksTheOwnerOut() throws Exception {
         browser.signIn(server, "signin-locked", PASSWORD);
         browser.signOut();
         try (Browser attacker = new Browser()) {
