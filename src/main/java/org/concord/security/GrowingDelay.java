@@ -12,8 +12,8 @@ public record GrowingDelay(int free, Duration first, Duration ceiling) {
 
     /** A user name: five free failures, then 1 s, 2 s, 4 s ... at most a minute. */
     public static final GrowingDelay ACCOUNT = new GrowingDelay(5, Duration.ofSeconds(1), Duration.ofMinutes(1));
-    /** An address (an office may share one): thirty free failures, then 1 s doubling to five minutes. */
-    public static final GrowingDelay ADDRESS = new GrowingDelay(30, Duration.ofSeconds(1), Duration.ofMinutes(5));
+    /** An address (an office may share one): a hundred free failures, then 1 s doubling to five minutes. */
+    public static final GrowingDelay ADDRESS = new GrowingDelay(100, Duration.ofSeconds(1), Duration.ofMinutes(5));
     /** A browser that signed in to the account before: as a user name. */
     public static final GrowingDelay DEVICE = ACCOUNT;
 
