@@ -1,6 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.concord.database.Submissions;
 import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.AccountSummary;

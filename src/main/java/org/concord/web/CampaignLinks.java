@@ -1,8 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
-import org.concord.campaign.Delivery;
-import org.concord.campaign.MailJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,15 +8,18 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.concord.campaign.Delivery;
 import org.concord.campaign.InvitationMailer;
 import org.concord.campaign.InvitationService;
 import org.concord.campaign.IssuedLink;
 import org.concord.campaign.IssuedLinks;
 import org.concord.campaign.LinksCsv;
+import org.concord.campaign.MailJobs;
 import org.concord.campaign.MailResult;
 import org.concord.campaign.Refusal;
 import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.UnfinishedRow;
+import org.concord.database.Submissions;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;

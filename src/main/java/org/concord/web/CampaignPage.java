@@ -1,6 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +18,7 @@ import org.concord.campaign.LinkMode;
 import org.concord.campaign.Refusal;
 import org.concord.campaign.TeamService;
 import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.database.Submissions;
 import org.concord.questionnaire.Kind;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.security.CurrentUser;

@@ -1,12 +1,12 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.interview.CandidateService;
 import org.concord.interview.ProfileService;

@@ -1,6 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.interview.InterviewService;
 import org.concord.interview.InterviewSheet;

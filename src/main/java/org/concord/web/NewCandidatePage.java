@@ -1,11 +1,11 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concord.config.Settings;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateService;
 import org.concord.interview.NewCandidate;
 import org.concord.interview.RecruiterException;

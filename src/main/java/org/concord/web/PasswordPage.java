@@ -5,12 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.CurrentUser;
 import org.concord.security.SessionEpoch;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Backs the page where a signed-in person changes their password, which they must do first

@@ -1,8 +1,7 @@
 package org.concord.web;
 
-import jakarta.faces.context.FacesContext;
-
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,20 +16,21 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Settings;
-import org.concord.security.AuditTrail;
-import org.concord.security.CurrentUser;
+import org.concord.database.Submissions;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.report.JobLedger;
 import org.concord.report.Report;
 import org.concord.report.ReportArchive;
 import org.concord.report.ReportFiles;
-import org.concord.report.JobLedger;
 import org.concord.report.ReportJob;
-import org.concord.report.ReportKind;
 import org.concord.report.ReportJobs;
+import org.concord.report.ReportKind;
 import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
 import org.concord.report.team.TeamReportContent;
 import org.concord.report.team.TeamReports;
+import org.concord.security.AuditTrail;
+import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

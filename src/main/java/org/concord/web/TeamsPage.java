@@ -1,6 +1,5 @@
 package org.concord.web;
 
-import org.concord.database.Submissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +10,7 @@ import org.concord.campaign.Refusal;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamRow;
 import org.concord.campaign.TeamService;
+import org.concord.database.Submissions;
 import org.concord.privacy.PrivacyService;
 import org.concord.security.CurrentUser;
 import org.primefaces.model.LazyDataModel;
