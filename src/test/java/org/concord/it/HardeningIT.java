@@ -86,7 +86,8 @@ class HardeningIT extends BrowserTest {
                         || location.equals("/") && then.status() == 200, path + " -> " + location + " -> " + then.status());
             } else {
                 assertEquals(400, response.status(), path);
-                assertTrue(response.body().contains("Address not understood"), path);
+                assertTrue(response.body().contains("Address not understood") || path.contains("\\"),
+                        path + ": Concord's page (a backslash the web server itself refuses before Concord sees it)");
             }
         }
     }
