@@ -15,8 +15,8 @@ import java.util.logging.Logger;
  * Puts {@link SecurityHeaders} on every response, error pages, redirects and downloads
  * included (declared first in web.xml, for requests and error pages). A page or download that
  * resets its response, or tries to set one of these headers to something else, gets them back
- * as they were; the server's own name ({@code Server}, {@code X-Powered-By}) is never set from
- * here. Faces pages get their Content-Security-Policy from PrimeFaces, with the nonce of their
+ * as they were. The server's own {@code Server} and {@code X-Powered-By} headers are turned
+ * off in Payara itself ({@code src/main/payara/preboot.asadmin}), not here. Faces pages get their Content-Security-Policy from PrimeFaces, with the nonce of their
  * inline scripts; every other response gets the same policy without a nonce, added just
  * before its first byte unless a policy is there already. Every redirect is checked by
  * {@link LocalRedirect}: one that would leave Concord goes to the home page instead.
@@ -30,9 +30,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.FIXED.forEach(response::setHeader);
-        // Payara's own Server header is turned off by src/main/payara/preboot.asadmin (then this is removed too);
-        // a server started without it at least does not name itself.
-        response.setHeader("Server", "Concord");
         String authority = request.getServerName() + (request.getServerPort() == 80 || request.getServerPort() == 443
                 ? "" : ":" + request.getServerPort());
         chain.doFilter(request, new Guarded(response, request.getContextPath(), authority));
@@ -91,7 +88,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             super.reset();
             hasPolicy = false;
             SecurityHeaders.FIXED.forEach(super::setHeader);
-            super.setHeader("Server", "Concord");
         }
 
         @Override
