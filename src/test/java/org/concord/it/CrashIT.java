@@ -40,7 +40,7 @@ class CrashIT extends RespondentTest {
         page.consentAndStart();
         Map<String, Integer> confirmed = new HashMap<>();
         for (int round = 1; round <= 5; round++) {
-            if (page.shows("review")) {
+            if (page.shows("answers:review")) {
                 page.submit();
             }
             for (String item : page.items()) {
