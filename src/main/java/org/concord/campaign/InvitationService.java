@@ -21,8 +21,9 @@ import org.concord.assessment.Progress;
  * hash, so a link can be read only when it is made: {@link #issue} creates the missing links
  * and renews those nobody has used yet (the old ones stop working), and returns them all for
  * HR to copy, download or e-mail at once. A member who has started or finished keeps their
- * link and gets no new one here; a reminder ({@link #renewUnfinished}) renews theirs too, and
- * their answers so far stay with it. Completion is counted per team and names nobody.
+ * link and gets no new one here; a reminder ({@link #draftReminders}) renews theirs too, but
+ * only once the message carrying the new link is accepted ({@link #delivered}), and their
+ * answers so far stay with it. Completion is counted per team and names nobody.
  */
 @ApplicationScoped
 @Transactional
@@ -115,41 +116,104 @@ public class InvitationService {
     }
 
     /**
-     * For a reminder: renews the link of every member with an e-mail address who has been
-     * invited and has not finished (their answers so far stay with the new link). Shared links
-     * cannot be reminded: nobody is known.
+     * For a reminder: a new link for every member with an e-mail address who has been invited
+     * and has not finished (their answers so far will stay with it), not stored yet: each member's
+     * link changes only when the message carrying the new one has been accepted
+     * ({@link #delivered}). Shared links cannot be reminded: nobody is known.
      */
-    public IssuedLinks renewUnfinished(long campaignId, String baseUrl) {
+    public Drafts draftReminders(long campaignId, String baseUrl) {
         Campaign campaign = require(campaignId);
         if (campaign.getLinkMode() != LinkMode.PERSONAL) {
             throw new Refusal("hr.remind.shared");
         }
-        List<IssuedLink> links = new ArrayList<>();
+        List<PendingLink> drafts = new ArrayList<>();
+        int withoutEmail = 0;
         for (Invitation link : invitations(campaign, "i.member IS NOT NULL AND i.progress <> :submitted")) {
             TeamMember member = link.getMember();
-            if (member.getEmail() != null) {
-                String token = AccessToken.newToken();
-                link.renew(AccessToken.hash(token));
-                links.add(new IssuedLink(link.getId(), link.getTeam().getName(), member.getName(), member.getEmail(),
-                        url(baseUrl, token)));
+            if (member.getEmail() == null) {
+                withoutEmail++;
+                continue;
             }
+            String token = AccessToken.newToken();
+            drafts.add(new PendingLink(new IssuedLink(link.getId(), link.getTeam().getName(), member.getName(),
+                    member.getEmail(), url(baseUrl, token)), AccessToken.hash(token)));
         }
-        return new IssuedLinks(campaign.getName(), campaign.getWaveLabel(), campaign.getClosesOn(),
-                campaign.getLinkMode(), links, links.size(), 0, List.of());
+        return new Drafts(campaign, drafts, withoutEmail);
     }
 
-    /** Notes that these links were e-mailed (as a first invitation, or as a reminder). */
-    public void markSent(List<Long> invitationIds, boolean reminder) {
-        Instant now = clock.instant();
-        for (Long id : invitationIds) {
-            Invitation invitation = entityManager.find(Invitation.class, id);
-            if (invitation != null) {
-                if (reminder) {
-                    invitation.reminded(now);
-                } else {
-                    invitation.sent(now);
+    /**
+     * For first invitations: a link for every member who has not started. A member without a
+     * link gets one now (nothing is lost: they had none); one whose unused link is to be sent
+     * again gets a new link only when its message has been accepted ({@link #delivered}).
+     */
+    public Drafts draftInvitations(long campaignId, String baseUrl) {
+        Campaign campaign = require(campaignId);
+        if (campaign.getLinkMode() != LinkMode.PERSONAL) {
+            throw new Refusal("hr.mail.shared");
+        }
+        Map<Long, Invitation> personal = new HashMap<>();
+        invitations(campaign, "i.member IS NOT NULL").forEach(i -> personal.put(i.getMember().getId(), i));
+        List<PendingLink> drafts = new ArrayList<>();
+        int withoutEmail = 0;
+        for (Team team : campaign.getTeams()) {
+            for (TeamMember member : team.getMembers()) {
+                Invitation link = personal.get(member.getId());
+                if (link != null && link.getProgress() != Progress.INVITED) {
+                    continue;
                 }
+                if (member.getEmail() == null) {
+                    withoutEmail++;
+                    continue;
+                }
+                String token = AccessToken.newToken();
+                String hash = AccessToken.hash(token);
+                if (link == null) {
+                    link = Invitation.personal(campaign, member, hash, clock.instant());
+                    entityManager.persist(link);
+                    entityManager.flush();
+                    hash = null;
+                }
+                drafts.add(new PendingLink(new IssuedLink(link.getId(), team.getName(), member.getName(),
+                        member.getEmail(), url(baseUrl, token)), hash));
             }
+        }
+        return new Drafts(campaign, drafts, withoutEmail);
+    }
+
+    /** Links to e-mail for one campaign, and how many members have no address. */
+    public record Drafts(String campaign, String waveLabel, java.time.LocalDate closesOn, List<PendingLink> links,
+                         int withoutEmail) {
+
+        Drafts(Campaign campaign, List<PendingLink> links, int withoutEmail) {
+            this(campaign.getName(), campaign.getWaveLabel(), campaign.getClosesOn(), List.copyOf(links), withoutEmail);
+        }
+
+        /** Links HR has just generated (stored already), as drafts. */
+        public static Drafts of(IssuedLinks issued) {
+            List<PendingLink> links = issued.links().stream().filter(l -> l.email() != null)
+                    .map(l -> new PendingLink(l, null)).toList();
+            return new Drafts(issued.campaign(), issued.waveLabel(), issued.closesOn(), links,
+                    issued.links().size() - links.size());
+        }
+    }
+
+    /**
+     * The mail server accepted the message carrying {@code link}: when it carries a new token,
+     * the member's link becomes it (the old one stops working), and the link is noted as sent
+     * (or reminded). A link submitted meanwhile keeps its token.
+     */
+    public void delivered(PendingLink link, boolean reminder) {
+        Invitation invitation = entityManager.find(Invitation.class, link.link().invitationId());
+        if (invitation == null) {
+            return;
+        }
+        if (link.newTokenHash() != null && invitation.getProgress() != Progress.SUBMITTED) {
+            invitation.renew(link.newTokenHash());
+        }
+        if (reminder) {
+            invitation.reminded(clock.instant());
+        } else {
+            invitation.sent(clock.instant());
         }
     }
 

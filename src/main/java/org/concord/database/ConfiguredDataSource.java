@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,7 +17,9 @@ import org.concord.config.Settings;
  * The connections behind Concord's pool: H2 or PostgreSQL, chosen by the configured JDBC URL
  * ({@code concord.db.url}, {@code concord.db.user}, {@code concord.db.password}). The server's
  * pool (see {@link ConcordDatabase}) wraps it; it opens plain connections through the driver
- * that accepts the URL, so one WAR serves both databases without redeploying.
+ * that accepts the URL, so one WAR serves both databases without redeploying. Every commit is
+ * durable: H2 gets {@code WRITE_DELAY=0} ({@link DurableUrl}), PostgreSQL connections
+ * {@code synchronous_commit = on}, so a save Concord confirmed survives a crash just after.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -30,17 +34,27 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        String url = Settings.databaseUrl();
+        String url = DurableUrl.of(Settings.databaseUrl());
         Properties properties = new Properties();
         properties.setProperty("user", user == null ? "" : user);
         properties.setProperty("password", password == null ? "" : password);
         for (Driver driver : DRIVERS) {
             if (driver.acceptsURL(url)) {
-                return driver.connect(url, properties);
+                return durable(driver.connect(url, properties));
             }
         }
         throw new SQLException("No database driver for " + url + ": Concord runs on H2 (jdbc:h2:...) "
                 + "or PostgreSQL (jdbc:postgresql://...)");
+    }
+
+    /** A PostgreSQL connection waits for each commit to reach the disk, whatever the server's default. */
+    private static Connection durable(Connection connection) throws SQLException {
+        if (connection != null && connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET synchronous_commit TO on");
+            }
+        }
+        return connection;
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * headers): a visitor asking for a closed page is sent to sign in and brought back afterwards
  * ({@code ?next=}), a signed-in person without the role gets 403 and Concord's error page, one
  * who must change their password is sent to do so first. REST calls get 401 instead of a
- * redirect to a form. A sign-in whose account has been disabled or removed is ended here.
+ * redirect to a form. A sign-in whose account has been disabled or removed, or whose password
+ * has been changed or reset since ({@link SessionEpoch}), is ended here.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -35,8 +36,10 @@ public class AccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (currentUser.isSignInStale()) {
+        if (currentUser.isSignInStale()
+                || currentUser.caller().filter(caller -> SessionEpoch.outdated(request, caller)).isPresent()) {
             endSignIn(request);
+            currentUser.forget();
         }
         switch (AccessRules.decide(path, currentUser.caller())) {
             case ALLOW -> chain.doFilter(request, response);
@@ -57,7 +60,7 @@ public class AccessFilter extends HttpFilter {
     }
 
     /** The path inside the application, decoded and normalised by the server. */
-    static String pathOf(HttpServletRequest request) {
+    public static String pathOf(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.isEmpty() ? "/" : path;
     }

@@ -28,9 +28,10 @@ import java.util.Set;
 /**
  * A person who signs in to Concord: their user name, the PBKDF2 hash of their password (never
  * the password), their roles, and whether they must change the password at the next sign-in.
- * An account always has at least one role and a hash in {@link PasswordHash}'s format. It
- * counts wrong passwords and locks itself by a {@link LockOutPolicy}; a disabled account is
- * kept with its history but cannot sign in.
+ * An account always has at least one role and a hash in {@link PasswordHash}'s format. Its
+ * session epoch grows with every password change or reset, and every sign-in made under an
+ * older epoch is ended (see {@link AccessFilter}); a disabled account is kept with its history
+ * but cannot sign in. Guessing is slowed by {@link SignInThrottle}, never by locking the account.
  */
 @Entity
 @Table(name = "account")
@@ -63,11 +64,8 @@ public class Account {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "failed_sign_ins")
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -123,53 +121,23 @@ public class Account {
         this.mustChangePassword = true;
     }
 
-    /** Whether a lock from too many wrong passwords still holds at {@code now}. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
-    }
-
-    /**
-     * Counts a wrong password given at {@code now}, and locks the account when it is one too
-     * many; returns whether the account is locked afterwards. A locked account counts nothing
-     * more, and an expired lock starts a new count.
-     */
-    public boolean recordFailedSignIn(Instant now, LockOutPolicy policy) {
-        if (isLockedAt(now)) {
-            return true;
-        }
-        lockedUntil = null;
-        failedSignIns++;
-        if (failedSignIns >= policy.maxFailures()) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(policy.lockFor()).atOffset(ZoneOffset.UTC);
-            return true;
-        }
-        return false;
-    }
-
-    /** A successful sign-in at {@code now}: the count of wrong passwords starts again. */
+    /** A successful sign-in at {@code now}. */
     public void recordSignIn(Instant now) {
-        unlock();
         lastSignedInAt = now.atOffset(ZoneOffset.UTC);
-    }
-
-    /** Ends a lock and forgets the wrong passwords counted so far. */
-    public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     /** The person chose a new password (its hash is given): they need not change it again. */
     public void changePassword(String newHash) {
         passwordHash = requireHash(newHash);
         mustChangePassword = false;
+        sessionEpoch++;
     }
 
     /** An administrator set a one-time password: it must be changed at the next sign-in. */
     public void resetPassword(String oneTimeHash) {
         passwordHash = requireHash(oneTimeHash);
         mustChangePassword = true;
-        unlock();
+        sessionEpoch++;
     }
 
     public void changeRoles(Set<Role> newRoles) {
@@ -186,7 +154,7 @@ public class Account {
 
     /** What the rest of Concord may know of this account while its owner is signed in. */
     public Caller asCaller() {
-        return new Caller(username, displayName, getRoles(), mustChangePassword);
+        return new Caller(username, displayName, getRoles(), mustChangePassword, sessionEpoch);
     }
 
     public Long getId() {
@@ -209,12 +177,9 @@ public class Account {
         return mustChangePassword;
     }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil == null ? null : lockedUntil.toInstant();
+    /** Grows with each password change or reset; sign-ins made under an older epoch are ended. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Instant getCreatedAt() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the accounts people sign in with: checks passwords and locks out guessers, lets people
+ * Keeps the accounts people sign in with: checks passwords (guessers are slowed by
+ * {@link SignInThrottle} before a password gets here, never by locking an account), lets people
  * change their password, and lets administrators create, change and remove accounts. Every
  * sign-in, refusal and change is written to the {@link AuditTrail} in the same transaction.
  * On a new, empty database it creates the first administrator with a random password that is
@@ -38,8 +40,6 @@ public class AccountService {
 
     @Inject
     private Clock clock;
-
-    private LockOutPolicy lockOut = LockOutPolicy.STANDARD;
 
     protected AccountService() {
         // for CDI
@@ -87,9 +87,9 @@ public class AccountService {
     }
 
     /**
-     * Checks {@code password} for {@code username}. A wrong password counts towards the lock;
-     * a locked or disabled account is refused whatever the password. An unknown user name
-     * costs the same time as a known one, and is audited without the name typed (it may be a
+     * Checks {@code password} for {@code username}; a disabled account is refused whatever the
+     * password. An unknown user name costs the same time as a known one (a PBKDF2 check against
+     * a dummy hash) and gets the same answer, and is audited without the name typed (it may be a
      * password typed in the wrong field).
      */
     public SignInResult signIn(String username, char[] password) {
@@ -101,18 +101,8 @@ public class AccountService {
             return SignInResult.refused();
         }
         Account account = found.get();
-        if (account.isLockedAt(now)) {
-            auditTrail.record(username, "sign-in.failed", username, "account locked");
-            return SignInResult.locked();
-        }
         if (!PasswordHash.verify(password, account.getPasswordHash())) {
-            boolean locked = account.recordFailedSignIn(now, lockOut);
             auditTrail.record(username, "sign-in.failed", username, "wrong password");
-            if (locked) {
-                auditTrail.record("system", "account.locked", username, lockOut.maxFailures()
-                        + " wrong passwords; locked until " + account.getLockedUntil());
-                return SignInResult.locked();
-            }
             return SignInResult.refused();
         }
         if (account.isDisabled()) {
@@ -124,29 +114,40 @@ public class AccountService {
         return SignInResult.signedIn(account.asCaller());
     }
 
+    /** A sign-in refused without checking the password, because its user name or address must wait. */
+    public void recordThrottled(String username, Duration wait) {
+        boolean known = username != null && find(username).isPresent();
+        auditTrail.record(known ? username : ANONYMOUS, "sign-in.throttled", known ? username : null,
+                "must wait " + wait.toSeconds() + " s");
+    }
+
     public void recordSignOut(String username) {
         auditTrail.record(username, "sign-out", username, null);
     }
 
-    /** {@code username} replaces their password, after giving the current one. */
-    public void changePassword(String username, char[] current, char[] chosen, char[] repeated) {
+    /**
+     * {@code username} replaces their password, after giving the current one; returns the
+     * account's new session epoch, which ends every other sign-in of the account.
+     */
+    public int changePassword(String username, char[] current, char[] chosen, char[] repeated) {
         Account account = existing(username);
         if (current == null || !PasswordHash.verify(current, account.getPasswordHash())) {
             throw new AccountException("password.problem.current");
         }
-        List<String> problems = PasswordRules.problems(current, chosen, repeated);
+        List<String> problems = PasswordRules.problems(current, chosen, repeated,
+                List.of(account.getUsername(), account.getDisplayName()));
         if (!problems.isEmpty()) {
             throw new AccountException(problems);
         }
         account.changePassword(PasswordHash.hash(chosen));
-        auditTrail.record(username, "password.changed", username, null);
+        auditTrail.record(username, "password.changed", username, "other sign-ins ended");
+        return account.getSessionEpoch();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountSummary> list() {
-        Instant now = clock.instant();
         return entityManager.createNamedQuery("Account.findAll", Account.class).getResultStream()
-                .map(account -> AccountSummary.of(account, now))
+                .map(AccountSummary::of)
                 .toList();
     }
 
@@ -185,18 +186,13 @@ public class AccountService {
         auditTrail.record(actor, "account.roles-changed", username, before + " -> " + account.getRoles());
     }
 
-    /** Gives {@code username} a new one-time password (returned once), to be changed at sign-in; unlocks. */
+    /** Gives {@code username} a new one-time password (returned once), to be changed at sign-in; ends their sign-ins. */
     public char[] resetPassword(String actor, String username) {
         Account account = existing(username);
         char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
         account.resetPassword(PasswordHash.hash(password));
-        auditTrail.record(actor, "account.password-reset", username, null);
+        auditTrail.record(actor, "account.password-reset", username, "sign-ins ended");
         return password;
-    }
-
-    public void unlock(String actor, String username) {
-        existing(username).unlock();
-        auditTrail.record(actor, "account.unlocked", username, null);
     }
 
     public void disable(String actor, String username) {

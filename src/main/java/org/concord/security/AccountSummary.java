@@ -8,11 +8,11 @@ import java.util.Set;
  * whether they can sign in. Carries no password hash.
  */
 public record AccountSummary(String username, String displayName, Set<Role> roles, boolean mustChangePassword,
-                             boolean locked, boolean disabled, Instant lastSignedInAt, Instant createdAt) {
+                             boolean disabled, Instant lastSignedInAt, Instant createdAt) {
 
-    static AccountSummary of(Account account, Instant now) {
+    static AccountSummary of(Account account) {
         return new AccountSummary(account.getUsername(), account.getDisplayName(), account.getRoles(),
-                account.isMustChangePassword(), account.isLockedAt(now), account.isDisabled(),
+                account.isMustChangePassword(), account.isDisabled(),
                 account.getLastSignedInAt(), account.getCreatedAt());
     }
 

@@ -9,10 +9,16 @@ import java.util.Set;
  * The signed-in person as the rest of Concord sees them: user name, name to show, roles, and
  * whether they must change their password before doing anything else. A snapshot of their
  * account read at each request, so that a change of roles or a disabled account takes effect
- * at once; it never carries the password hash.
+ * at once; it never carries the password hash. Its session epoch is the account's (see
+ * {@link Account#getSessionEpoch()}).
  */
-public record Caller(String username, String displayName, Set<Role> roles, boolean mustChangePassword)
+public record Caller(String username, String displayName, Set<Role> roles, boolean mustChangePassword, int sessionEpoch)
         implements Serializable {
+
+    /** A caller of an account whose password never changed. */
+    public Caller(String username, String displayName, Set<Role> roles, boolean mustChangePassword) {
+        this(username, displayName, roles, mustChangePassword, 0);
+    }
 
     public Caller {
         Objects.requireNonNull(username);

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * How Concord signs people in, with Jakarta Security: a form on Concord's own page
  * ({@code /signin.xhtml}, whose bean hands the user name and password to the server) checked
  * against the accounts table through {@link AccountService#signIn}, which verifies the PBKDF2
- * hash, counts wrong passwords and writes the audit trail. The server then keeps the sign-in in
+ * hash and writes the audit trail (the sign-in page asks {@link SignInThrottle} first). The server then keeps the sign-in in
  * the session. Which page needs which role is not declared to the server but in
  * {@link AccessRules}, applied by {@link AccessFilter}; so the server never redirects to the
  * form by itself, and the filter sends visitors there.
@@ -27,16 +27,12 @@ public class ConcordIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private SignInAttempt attempt;
-
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         SignInResult result = accounts.signIn(given.getCaller(), given.getPassword().getValue());
-        attempt.record(result);
         return result.caller()
                 .map(caller -> new CredentialValidationResult(caller.username(),
                         caller.roles().stream().map(Role::name).collect(Collectors.toSet())))

@@ -35,6 +35,11 @@ public class CurrentUser {
         return caller;
     }
 
+    /** Nobody is signed in for the rest of this request (the sign-in has just been ended). */
+    public void forget() {
+        caller = Optional.empty();
+    }
+
     /** Whether the server holds a sign-in whose account can no longer be used. */
     public boolean isSignInStale() {
         return securityContext.getCallerPrincipal() != null && caller().isEmpty();

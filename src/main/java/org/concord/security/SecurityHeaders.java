@@ -7,7 +7,8 @@ import jakarta.inject.Named;
  * The security headers every response carries, in one place: a Content-Security-Policy that
  * runs only Concord's own scripts (PrimeFaces adds a fresh nonce for the inline scripts of a
  * page, see {@code primefaces.CSP} in web.xml, which reads {@link #getPolicy()} from here), no
- * framing by other sites, no content sniffing, and no full address sent to other sites.
+ * framing by other sites, no content sniffing, and no address sent on as a referrer (respondent
+ * addresses carry a secret, and every response carries the same headers).
  */
 @Named("securityHeaders")
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class SecurityHeaders {
     public static final java.util.Map<String, String> FIXED = java.util.Map.of(
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "same-origin");
+            "Referrer-Policy", "no-referrer");
 
     public String getPolicy() {
         return POLICY;

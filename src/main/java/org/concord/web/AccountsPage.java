@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.concord.database.Submissions;
 import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.AccountSummary;
@@ -19,7 +20,7 @@ import org.concord.security.Role;
 /**
  * Backs the administrators' account page: the list of accounts, a form to create one (its
  * one-time password is shown once, on this page, and never stored in clear), and per account:
- * change roles, reset the password, unlock, disable or enable, delete. Refusals (the last
+ * change roles, reset the password (which ends the owner's sign-ins), disable or enable, delete. Refusals (the last
  * administrator, one's own account) are shown as messages.
  */
 @Named
@@ -27,6 +28,9 @@ import org.concord.security.Role;
 public class AccountsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private AccountService accounts;
@@ -49,8 +53,11 @@ public class AccountsPage implements Serializable {
     }
 
     public void create() {
-        act(actor -> showPassword(newUsername, accounts.create(actor, strip(newUsername), newDisplayName, roles(newRoles))),
-                "accounts.created", newUsername);
+        String key = FormKey.of("account.create");
+        act(actor -> submissions.once(key, "account.create", () -> {
+            showPassword(newUsername, accounts.create(actor, strip(newUsername), newDisplayName, roles(newRoles)));
+            return strip(newUsername);
+        }), "accounts.created", newUsername);
         if (oneTimePasswordFor != null) {
             newUsername = newDisplayName = null;
             newRoles = new Role[0];
@@ -73,11 +80,11 @@ public class AccountsPage implements Serializable {
     }
 
     public void resetPassword(String username) {
-        act(actor -> showPassword(username, accounts.resetPassword(actor, username)), "accounts.passwordReset", username);
-    }
-
-    public void unlock(String username) {
-        act(actor -> accounts.unlock(actor, username), "accounts.unlocked", username);
+        String key = FormKey.of("account.reset:" + username);
+        act(actor -> submissions.once(key, "account.reset", () -> {
+            showPassword(username, accounts.resetPassword(actor, username));
+            return username;
+        }), "accounts.passwordReset", username);
     }
 
     public void disable(String username) {

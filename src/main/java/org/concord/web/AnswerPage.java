@@ -51,19 +51,19 @@ public class AnswerPage implements Serializable {
     private boolean consent;
     private LocalDate doneOn;
 
-    /** Resolves the link, unless its address has guessed too many; unknown links count as guesses. */
+    /**
+     * Resolves the link. Unknown links count as guesses; an address that guessed too many is
+     * slowed and its misses answered 429, but a link that works always opens.
+     */
     public void load() {
         ExternalContext context = external();
         String address = request().getRemoteAddr();
-        if (guesses.blocked(address)) {
-            limited = true;
-            context.setResponseStatus(429);
-            return;
-        }
+        GuessDelay.hold(guesses.slowdown(address));
         respondent = responses.open(t, RespondentCookies.visitor(request(), t).orElse(null));
         if (respondent.status() == LinkStatus.UNKNOWN) {
             guesses.missed(address);
-            context.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            limited = guesses.blocked(address);
+            context.setResponseStatus(limited ? 429 : HttpServletResponse.SC_NOT_FOUND);
         }
         entered.putAll(respondent.answers());
         if (respondent.status() == LinkStatus.DONE) {

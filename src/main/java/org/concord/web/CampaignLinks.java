@@ -8,16 +8,19 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.concord.campaign.Delivery;
 import org.concord.campaign.InvitationMailer;
 import org.concord.campaign.InvitationService;
 import org.concord.campaign.IssuedLink;
 import org.concord.campaign.IssuedLinks;
 import org.concord.campaign.LinksCsv;
+import org.concord.campaign.MailJobs;
 import org.concord.campaign.MailResult;
 import org.concord.campaign.Refusal;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.UnfinishedRow;
+import org.concord.database.Submissions;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
@@ -26,8 +29,9 @@ import org.primefaces.model.StreamedContent;
  * Backs the links part of {@code /hr/campaign.xhtml}: generating the invitation links (shown
  * in this view only, since Concord keeps no token; they can be copied and downloaded as CSV
  * while the page is open, and generating again renews the unused ones), e-mailing them or a
- * reminder in the chosen language, the completion per team and, for personal links, the lazy
- * list of those who have not finished.
+ * reminder in the chosen language (on the managed executor, with a progress bar and the result
+ * per address; a member's link changes only when the message with the new one is accepted),
+ * the completion per team and, for personal links, the lazy list of those who have not finished.
  */
 @Named
 @ViewScoped
@@ -44,11 +48,19 @@ public class CampaignLinks implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private MailJobs mailJobs;
+
+    @Inject
+    private Submissions submissions;
+
     private Long id;
     private IssuedLinks issued;
     private List<TeamCompletion> completion = List.of();
     private LazyDataModel<UnfinishedRow> unfinished;
     private String mailLanguage;
+    private String mailJob;
+    private List<Delivery> deliveries = List.of();
 
     @PostConstruct
     void init() {
@@ -63,10 +75,22 @@ public class CampaignLinks implements Serializable {
         }
     }
 
-    /** Creates the missing links and renews the unused ones; they are shown until the page is left. */
+    /**
+     * Creates the missing links and renews the unused ones; they are shown until the page is
+     * left. A repeat of the same click ({@link FormKey}) changes nothing and shows the first's links.
+     */
     public void generate() {
         try {
-            issued = invitations.issue(id, BaseUrl.current());
+            IssuedLinks[] made = new IssuedLinks[1];
+            Submissions.Outcome outcome = submissions.once(FormKey.of("links.generate"), "links.generate", () -> {
+                made[0] = invitations.issue(id, BaseUrl.current());
+                return String.valueOf(made[0].links().size());
+            });
+            if (outcome.repeat()) {
+                Messages.info("hr.links.alreadyGenerated");
+                return;
+            }
+            issued = made[0];
             Messages.info("hr.links.generated", issued.links().size(), issued.renewed(), issued.kept());
             if (!issued.teamsWithoutMembers().isEmpty()) {
                 Messages.warn(issued.mode() == LinkMode.SHARED ? "hr.links.teamsWithoutSize" : "hr.links.teamsWithoutMembers",
@@ -77,26 +101,55 @@ public class CampaignLinks implements Serializable {
         }
     }
 
-    /** E-mails each member their personal link: those just generated, or newly issued ones. */
+    /** E-mails each member their personal link (those just generated, or new ones), on the managed executor. */
     public void send() {
-        try {
-            MailResult result = mailer.invite(id, BaseUrl.current(), issued, java.util.Locale.forLanguageTag(mailLanguage));
-            report(result);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
+        startMailing("mail.invite", () -> mailJobs.invite(id, BaseUrl.current(), issued, mailLocale()));
+    }
+
+    /** E-mails a reminder with a new link to every member who has not finished, on the managed executor. */
+    public void remind() {
+        startMailing("mail.remind", () -> mailJobs.remind(id, BaseUrl.current(), mailLocale()));
+        issued = null;
+    }
+
+    private void startMailing(String action, java.util.function.Supplier<MailJobs.Job> start) {
+        if (!mailer.configured()) {
+            Messages.error(new Refusal("hr.mail.notConfigured"));
+            return;
         }
+        if (submissions.once(FormKey.of(action), action, () -> "started").repeat()) {
+            Messages.info("hr.mail.alreadyStarted");
+            return;
+        }
+        mailJob = start.get().id();
+        deliveries = List.of();
+        Messages.info("hr.mail.started");
+    }
+
+    /** Called when the mailing's progress bar reaches 100%: says how it went, per address. */
+    public void mailFinished() {
+        mailJobs.find(mailJob).filter(MailJobs.Job::finished).ifPresent(job -> {
+            job.refusal().ifPresent(Messages::error);
+            job.result().ifPresent(result -> {
+                report(result);
+                deliveries = result.deliveries();
+            });
+        });
         refresh();
     }
 
-    /** E-mails a reminder with a renewed link to every member who has not finished. */
-    public void remind() {
-        try {
-            report(mailer.remind(id, BaseUrl.current(), java.util.Locale.forLanguageTag(mailLanguage)));
-            issued = null;
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-        }
-        refresh();
+    /** The running mailing's progress, 0..100 (0 before any). */
+    public int getMailProgress() {
+        return mailJobs.find(mailJob).map(MailJobs.Job::percent).orElse(0);
+    }
+
+    /** The last mailing's result per address. */
+    public List<Delivery> getDeliveries() {
+        return deliveries;
+    }
+
+    private java.util.Locale mailLocale() {
+        return java.util.Locale.forLanguageTag(mailLanguage);
     }
 
     public void refresh() {

@@ -18,6 +18,7 @@ import org.concord.campaign.LinkMode;
 import org.concord.campaign.Refusal;
 import org.concord.campaign.TeamService;
 import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.database.Submissions;
 import org.concord.questionnaire.Kind;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.security.CurrentUser;
@@ -36,6 +37,9 @@ public class CampaignPage implements Serializable {
 
     /** How many teams the team field offers at once while HR types. */
     private static final int OFFERED = 20;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private CampaignService campaigns;
@@ -106,11 +110,24 @@ public class CampaignPage implements Serializable {
         return campaign != null && campaign.isClosedOn(java.time.LocalDate.now(clock));
     }
 
+    /** The page's view action: {@code ?id=} that is no id answers 400, one of no campaign 404. */
+    public void check() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String raw = faces.getExternalContext().getRequestParameterMap().get("id");
+        if (BadParameters.malformedId(raw)) {
+            BadParameters.refuse(faces);
+        } else if (raw != null && campaign == null) {
+            BadParameters.notFound(faces);
+        }
+    }
+
     public String save() {
         try {
-            Campaign saved = id == null ? campaigns.create(form, Who.username(currentUser)) : campaigns.update(id, form);
+            long saved = id != null ? campaigns.update(id, form).getId()
+                    : Long.parseLong(submissions.once(FormKey.of("campaign.create"), "campaign.create",
+                            () -> String.valueOf(campaigns.create(form, Who.username(currentUser)).getId())).result());
             Messages.info("hr.saved");
-            return open(saved.getId());
+            return open(saved);
         } catch (Refusal refusal) {
             Messages.error(refusal);
             return null;
@@ -120,9 +137,10 @@ public class CampaignPage implements Serializable {
     /** Starts the next wave with the same teams and questionnaires, and opens it. */
     public String followUp() {
         try {
-            Campaign next = campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser));
-            Messages.info("hr.followUp.created", next.getWaveLabel());
-            return open(next.getId());
+            Submissions.Outcome next = submissions.once(FormKey.of("campaign.followUp"), "campaign.followUp",
+                    () -> String.valueOf(campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser)).getId()));
+            Messages.info("hr.followUp.created", nextLabel == null ? "" : nextLabel.strip());
+            return open(Long.parseLong(next.result()));
         } catch (Refusal refusal) {
             Messages.error(refusal);
             return null;

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.interview.CandidateService;
 import org.concord.interview.ProfileService;
@@ -27,6 +28,9 @@ import org.concord.security.CurrentUser;
 public class CandidatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private ProfileService profiles;
@@ -79,7 +83,15 @@ public class CandidatePage implements Serializable {
     /** A new personal link, shown on this page once; earlier links stop working. */
     public void issueLink() {
         try {
-            String token = selfReports.issueLink(currentUser.caller(), id);
+            String[] made = new String[1];
+            Submissions.Outcome issued = submissions.once(FormKey.of("candidate.link"), "candidate.link", () -> {
+                made[0] = selfReports.issueLink(currentUser.caller(), id);
+                return "issued";
+            });
+            if (issued.repeat()) {
+                return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
+            }
+            String token = made[0];
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                     + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
@@ -106,7 +118,10 @@ public class CandidatePage implements Serializable {
 
     public void addInterviewer() {
         try {
-            candidates.addInterviewer(currentUser.caller(), id, interviewer);
+            submissions.once(FormKey.of("candidate.interviewer"), "candidate.interviewer", () -> {
+                candidates.addInterviewer(currentUser.caller(), id, interviewer);
+                return String.valueOf(id);
+            });
             RecruiterMessages.info("recruiter.panel.added", interviewer.strip());
             RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + id);
         } catch (RecruiterException refused) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.interview.InterviewService;
 import org.concord.interview.InterviewSheet;
@@ -32,6 +33,9 @@ public class InterviewPage implements Serializable {
     /** One point of the rating scale: its value, its label and, for 1, 3 and 5, its anchor. */
     public record Point(int value, Text label, Text anchor) {
     }
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private InterviewService interviews;
@@ -92,8 +96,11 @@ public class InterviewPage implements Serializable {
     /** Saves this question, then submits every rating; the candidate's page follows. */
     public void submit() {
         try {
-            interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
-            interviews.submit(currentUser.caller(), candidate);
+            submissions.once(FormKey.of("interview.submit"), "interview.submit", () -> {
+                interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
+                interviews.submit(currentUser.caller(), candidate);
+                return String.valueOf(candidate);
+            });
             RecruiterMessages.info("recruiter.interview.submitted");
             RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
         } catch (RecruiterException refused) {

@@ -4,20 +4,21 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.concord.security.AccessFilter;
 
 /**
  * Keeps a browser session in kiosk mode on the kiosk: while {@link KioskSession} is locked,
  * any other address (pages, the language switch of another page, the API) is turned back to the
  * kiosk page, and the header's sign-out (a form posted to the kiosk page itself) is refused, so
  * the candidate can neither read the recruiter's pages nor end the recruiter's session without
- * the recruiter's unlock code. Sessions that never started kiosk mode pass untouched.
+ * the recruiter's unlock code. Sessions that never started kiosk mode pass untouched. It
+ * judges the path the server serves (the servlet path, which {@code ServedPathFilter} has made
+ * equal to the raw address); its place among the filters is set in web.xml.
  */
-@WebFilter(urlPatterns = "/*")
 public class KioskFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -48,7 +49,7 @@ public class KioskFilter extends HttpFilter {
     }
 
     private static boolean allowed(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AccessFilter.pathOf(request);
         return path.equals(KIOSK_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.equals("/error.xhtml");
     }
 }

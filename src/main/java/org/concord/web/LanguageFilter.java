@@ -3,18 +3,20 @@ package org.concord.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.concord.security.AccessFilter;
+import org.concord.security.LocalRedirect;
 
 /**
  * Applies the language switch: a GET with {@code ?lang=fr} (or {@code en}) sets the visitor's
  * language and redirects to the same address without the parameter, so that reloading or
- * bookmarking the page keeps it clean and the choice holds for the whole session.
+ * bookmarking the page keeps it clean and the choice holds for the whole session. The redirect
+ * is built from the path the server serves, never from the raw address, and only ever leads to
+ * a path on Concord ({@link LocalRedirect}). Its place among the filters is set in web.xml.
  */
-@WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -25,19 +27,18 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean page = "GET".equals(request.getMethod())
-                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean page = "GET".equals(request.getMethod()) && !AccessFilter.pathOf(request).startsWith("/api/");
         String chosen = page ? request.getParameter("lang") : null;
         if (chosen == null) {
             chain.doFilter(request, response);
             return;
         }
         language.choose(chosen);
-        response.sendRedirect(withoutLanguage(request));
+        response.sendRedirect(LocalRedirect.of(withoutLanguage(request), request.getContextPath()));
     }
 
     static String withoutLanguage(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder(request.getRequestURI());
+        StringBuilder url = new StringBuilder(request.getContextPath() + AccessFilter.pathOf(request));
         String query = request.getQueryString();
         char separator = '?';
         for (String pair : query == null ? new String[0] : query.split("&")) {

@@ -1,55 +1,22 @@
 package org.concord.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down people guessing respondent links: an address that opens {@value #LIMIT} links
- * that lead nowhere within a minute is refused every link until that minute is over. Kept in
- * memory (a restart forgets it), by the address the connection comes from, and trimmed of
- * finished windows so that it never grows without bound.
+ * Slows down people guessing respondent links, by the address they come from, without ever
+ * refusing a link that works: an address that has opened too many links leading nowhere is
+ * answered more slowly, and its misses get 429 instead of 404, while a valid link from it
+ * still opens (a colleague's typo behind an office's shared address must not stop everyone's
+ * questionnaire). Behind this interface so the counts can later live where every server sees them.
  */
-@ApplicationScoped
-public class LinkGuesses {
+public interface LinkGuesses {
 
-    public static final int LIMIT = 10;
-    static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int TRIM_ABOVE = 10_000;
+    /** Whether {@code address} has used up its misses for now (its misses are answered 429). */
+    boolean blocked(String address);
 
-    /** Misses from one address since {@code start} (epoch milliseconds). */
-    private record Window(long start, int misses) {
-    }
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public LinkGuesses() {
-        this(Clock.systemUTC());
-    }
-
-    LinkGuesses(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** Whether {@code address} has used up its misses for the current minute. */
-    public boolean blocked(String address) {
-        Window window = windows.get(address);
-        return window != null && !over(window) && window.misses() >= LIMIT;
-    }
+    /** How long to hold a request from {@code address} before looking its link up; zero when not slowed. */
+    Duration slowdown(String address);
 
     /** Counts a link from {@code address} that led nowhere. */
-    public void missed(String address) {
-        windows.compute(address, (key, window) -> window == null || over(window)
-                ? new Window(clock.millis(), 1) : new Window(window.start(), window.misses() + 1));
-        if (windows.size() > TRIM_ABOVE) {
-            windows.values().removeIf(this::over);
-        }
-    }
-
-    private boolean over(Window window) {
-        return clock.millis() - window.start() >= WINDOW.toMillis();
-    }
+    void missed(String address);
 }

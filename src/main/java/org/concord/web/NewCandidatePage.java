@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concord.config.Settings;
-import org.concord.interview.Candidate;
+import org.concord.database.Submissions;
 import org.concord.interview.CandidateService;
 import org.concord.interview.NewCandidate;
 import org.concord.interview.RecruiterException;
@@ -22,6 +22,9 @@ import org.concord.security.CurrentUser;
 public class NewCandidatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private CandidateService candidates;
@@ -44,10 +47,11 @@ public class NewCandidatePage implements Serializable {
 
     public void save() {
         try {
-            Candidate created = candidates.create(currentUser.caller(),
-                    new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven));
-            RecruiterMessages.info("recruiter.created", created.getName());
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + created.getId());
+            Submissions.Outcome created = submissions.once(FormKey.of("candidate.create"), "candidate.create",
+                    () -> String.valueOf(candidates.create(currentUser.caller(),
+                            new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven)).getId()));
+            RecruiterMessages.info("recruiter.created", name == null ? "" : name.strip());
+            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + created.result());
         } catch (RecruiterException refused) {
             RecruiterMessages.refused(refused);
         }

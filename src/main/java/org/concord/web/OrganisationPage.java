@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concord.results.OrganisationReport;
@@ -27,6 +28,9 @@ public class OrganisationPage {
     public void load() {
         if (campaign != null) {
             report = reports.report(campaign, language.getLocale()).orElse(null);
+        }
+        if (report == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -5,15 +5,18 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.CurrentUser;
+import org.concord.security.SessionEpoch;
 
 /**
  * Backs the page where a signed-in person changes their password, which they must do first
  * after signing in with a password an administrator or the first start gave them. Each broken
- * rule (too short, unchanged, typed differently twice, current password wrong) is shown.
+ * rule (too short, unchanged, typed differently twice, easy to guess and why, current password
+ * wrong) is shown. A change ends every other sign-in of the account; this one goes on.
  */
 @Named
 @RequestScoped
@@ -31,7 +34,8 @@ public class PasswordPage {
 
     public void change() throws IOException {
         try {
-            accounts.changePassword(currentUser.getUsername(), chars(current), chars(chosen), chars(repeated));
+            int epoch = accounts.changePassword(currentUser.getUsername(), chars(current), chars(chosen), chars(repeated));
+            SessionEpoch.keep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), epoch);
         } catch (AccountException refused) {
             refused.keys().forEach(PageMessages::error);
             return;
@@ -39,6 +43,7 @@ public class PasswordPage {
             current = chosen = repeated = null;
         }
         PageMessages.info("password.changed");
+        PageMessages.info("password.otherSessionsEnded");
         PageMessages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/");

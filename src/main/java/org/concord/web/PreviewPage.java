@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ public class PreviewPage {
         Optional<Questionnaire> found = q == null ? Optional.empty()
                 : v == null ? library.latest(q) : library.find(q, v);
         found.ifPresent(this::show);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
     }
 
     private void show(Questionnaire shown) {

@@ -18,25 +18,29 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Settings;
-import org.concord.security.AuditTrail;
-import org.concord.security.CurrentUser;
+import org.concord.database.Submissions;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.report.JobLedger;
 import org.concord.report.Report;
 import org.concord.report.ReportArchive;
 import org.concord.report.ReportFiles;
 import org.concord.report.ReportJob;
 import org.concord.report.ReportJobs;
+import org.concord.report.ReportKind;
 import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
 import org.concord.report.team.TeamReportContent;
 import org.concord.report.team.TeamReports;
+import org.concord.security.AuditTrail;
+import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * Backs the Reports page: the archive of generated workbooks (what, about what, who, when,
  * size) with their downloads, and the forms that start a raw export or a campaign's team
- * report and follow the job with a progress bar. The raw export holds individual answers, so the page is for HR only (see
+ * report and follow the job with a progress bar (a repeated post of the same form starts
+ * nothing more: see {@link FormKey}), and the jobs a crash cut short, each with a retry. The raw export holds individual answers, so the page is for HR only (see
  * AccessRules); every generation and download is written to the audit trail.
  */
 @Named
@@ -49,6 +53,9 @@ public class ReportsPage implements Serializable {
     /** A campaign as the form offers it. */
     public record Choice(long id, String label) implements Serializable {
     }
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private ReportArchive archive;
@@ -76,6 +83,7 @@ public class ReportsPage implements Serializable {
     private Long campaign;
     private Long teamCampaign;
     private String jobId;
+    private List<JobLedger.Failed> failedJobs;
 
     @PostConstruct
     void load() {
@@ -100,8 +108,10 @@ public class ReportsPage implements Serializable {
         String about = campaign == null ? texts.get("report.raw.allCampaigns")
                 : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
-        jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
-        audit.record(user.getUsername(), "report.generated", title, "raw data export");
+        if (!submissions.once(FormKey.of("report.raw"), "report.raw", () -> "started").repeat()) {
+            jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
+            audit.record(user.getUsername(), "report.generated", title, "raw data export");
+        }
         say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
     }
 
@@ -124,10 +134,44 @@ public class ReportsPage implements Serializable {
             return;
         }
         String title = texts.format("report.team.title", chosen.getName(), chosen.getWaveLabel());
-        jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
-                user.getUsername())).id();
-        audit.record(user.getUsername(), "report.generated", title, "team report");
+        if (!submissions.once(FormKey.of("report.team"), "report.team", () -> "started").repeat()) {
+            jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
+                    user.getUsername()), new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
+                    chosen.getId(), language.getLocale())).id();
+            audit.record(user.getUsername(), "report.generated", title, "team report");
+        }
         say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+    }
+
+    /**
+     * Asks again for a job that failed or was cut short by a crash, with what it was asked for
+     * (in the reader's language, under the reader's name and rights); it leaves the list.
+     */
+    public void retry(JobLedger.Failed failed) {
+        if (!jobs.retrying(failed.id())) {
+            return;
+        }
+        if (failed.kind() == ReportKind.RAW_EXPORT) {
+            questionnaire = failed.questionnaire();
+            campaign = failed.campaignId();
+            generate();
+        } else if (failed.kind() == ReportKind.TEAM_REPORT) {
+            teamCampaign = failed.campaignId();
+            generateTeamReport();
+        }
+        failedJobs = null;
+    }
+
+    /** The jobs that failed or were cut short, newest first, each with a retry. */
+    public List<JobLedger.Failed> getFailedJobs() {
+        if (failedJobs == null) {
+            failedJobs = jobs.failed();
+        }
+        return failedJobs;
+    }
+
+    public String when(JobLedger.Failed failed) {
+        return WHEN.format(failed.startedAt());
     }
 
     /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
@@ -142,6 +186,7 @@ public class ReportsPage implements Serializable {
             }
         });
         reports = archive.all();
+        failedJobs = null;
     }
 
     public StreamedContent download(Report report) {

@@ -2,7 +2,6 @@ package org.concord.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,10 +9,10 @@ import java.io.IOException;
 
 /**
  * Headers for the public respondent pages, whose addresses carry a secret: never cached (so
- * the back button asks the server again and shows where the respondent really is), never
- * sent on as a referrer, never indexed.
+ * the back button asks the server again and shows where the respondent really is) and never
+ * indexed; like every response they are never sent on as a referrer (see SecurityHeaders).
+ * Declared in web.xml, for {@code /respond/*}.
  */
-@WebFilter(urlPatterns = "/respond/*")
 public class RespondentHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -22,7 +21,6 @@ public class RespondentHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         chain.doFilter(request, response);
     }

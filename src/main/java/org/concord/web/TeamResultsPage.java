@@ -1,6 +1,7 @@
 package org.concord.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concord.campaign.Refusal;
@@ -36,6 +37,7 @@ public class TeamResultsPage {
     /** Loads the report (the page's view action). */
     public void load() {
         if (campaign == null || team == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
         try {
@@ -43,7 +45,11 @@ public class TeamResultsPage {
                     manager -> Who.maySeeTeamManagedBy(currentUser, manager)).orElse(null);
         } catch (Refusal refusal) {
             forbidden = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             return;
+        }
+        if (report == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
         if (report != null && report.quadrant() != null) {
             quadrantChart = ChartJson.quadrant(report.quadrant(), report.team(), Messages.text("hr.results.coordinationAxis"),

@@ -10,6 +10,7 @@ import org.concord.campaign.Refusal;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamRow;
 import org.concord.campaign.TeamService;
+import org.concord.database.Submissions;
 import org.concord.privacy.PrivacyService;
 import org.concord.security.CurrentUser;
 import org.primefaces.model.LazyDataModel;
@@ -26,6 +27,9 @@ import org.primefaces.model.file.UploadedFile;
 public class TeamsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
 
     @Inject
     private TeamService teams;
@@ -48,6 +52,17 @@ public class TeamsPage implements Serializable {
     private String memberEmail;
     private transient UploadedFile file;
 
+    /** The page's view action: {@code ?team=} that is no id answers 400, one of no team 404. */
+    public void check() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String raw = faces.getExternalContext().getRequestParameterMap().get("team");
+        if (BadParameters.malformedId(raw)) {
+            BadParameters.refuse(faces);
+        } else if (raw != null && team == null) {
+            BadParameters.notFound(faces);
+        }
+    }
+
     @PostConstruct
     void init() {
         list = new ServiceLazyModel<>(teams::page, row -> String.valueOf(row.id()));
@@ -67,9 +82,10 @@ public class TeamsPage implements Serializable {
     /** Creates the team, then opens it. */
     public String create() {
         try {
-            Team created = teams.create(name, department, manager, headcount);
-            Messages.info("hr.team.created", created.getName());
-            return open(created.getId());
+            Submissions.Outcome created = submissions.once(FormKey.of("team.create"), "team.create",
+                    () -> String.valueOf(teams.create(name, department, manager, headcount).getId()));
+            Messages.info("hr.team.created", name == null ? "" : name.strip());
+            return open(Long.parseLong(created.result()));
         } catch (Refusal refusal) {
             Messages.error(refusal);
             return null;
@@ -89,7 +105,10 @@ public class TeamsPage implements Serializable {
 
     public String addMember() {
         try {
-            teams.addMember(teamId, memberName, memberEmail);
+            submissions.once(FormKey.of("team.member.add"), "team.member.add", () -> {
+                teams.addMember(teamId, memberName, memberEmail);
+                return String.valueOf(teamId);
+            });
             Messages.info("hr.member.added", memberName);
             return open(teamId);
         } catch (Refusal refusal) {
@@ -123,8 +142,9 @@ public class TeamsPage implements Serializable {
             return null;
         }
         try {
-            int added = teams.importMembers(teamId, file.getContent());
-            Messages.info("hr.csv.imported", added);
+            Submissions.Outcome imported = submissions.once(FormKey.of("team.member.import"), "team.member.import",
+                    () -> String.valueOf(teams.importMembers(teamId, file.getContent())));
+            Messages.info("hr.csv.imported", Integer.parseInt(imported.result()));
             return open(teamId);
         } catch (Refusal refusal) {
             Messages.error(refusal);

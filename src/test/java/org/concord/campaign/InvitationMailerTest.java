@@ -122,4 +122,108 @@ class InvitationMailerTest {
             assertEquals(0, SMTP.getReceivedMessages().length);
         }
     }
+
+    /** The token hash stored for each member's link, by e-mail address. */
+    private static Map<String, String> storedHashes(Jpa jpa) {
+        return jpa.inTransaction(em -> {
+            Map<String, String> hashes = new HashMap<>();
+            for (Object[] row : em.createQuery("SELECT m.email, i.tokenHash FROM Invitation i JOIN i.member m", Object[].class)
+                    .getResultList()) {
+                hashes.put((String) row[0], (String) row[1]);
+            }
+            return hashes;
+        });
+    }
+
+    private static InvitationMailer mailerAt(jakarta.persistence.EntityManager em, int port) {
+        return new InvitationMailer(new InvitationService(em, CLOCK),
+                new MailSettings("127.0.0.1", port, null, null, "hr@concord.example.org", false), CLOCK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRefusedRecipientKeepsTheirWorkingLinkAndTheOthersGetNewOnes(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh()); FakeSmtp smtp = new FakeSmtp(java.util.Set.of("bob@example.org"), 99)) {
+            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
+            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+            Map<String, String> before = storedHashes(jpa);
+
+            MailResult reminded = jpa.inTransaction(em -> mailerAt(em, smtp.port()).remind(campaign, BASE, Locale.ENGLISH));
+
+            assertEquals(2, reminded.sent());
+            assertEquals(List.of("bob@example.org"), reminded.failed());
+            assertEquals(List.of(new Delivery("Ada", "ada@example.org", true), new Delivery("Bob", "bob@example.org", false),
+                    new Delivery("Chloé", "chloe@example.org", true)), reminded.deliveries());
+            Map<String, String> after = storedHashes(jpa);
+            assertEquals(before.get("bob@example.org"), after.get("bob@example.org"), "Bob's old link still works");
+            assertTrue(!before.get("ada@example.org").equals(after.get("ada@example.org")), "Ada's link was replaced");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aMailServerDyingMidRunLeavesTheLinksOfEveryoneNotReachedWorking(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh()); FakeSmtp smtp = new FakeSmtp(java.util.Set.of(), 1)) {
+            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
+            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+            Map<String, String> before = storedHashes(jpa);
+
+            MailResult reminded = jpa.inTransaction(em -> mailerAt(em, smtp.port()).remind(campaign, BASE, Locale.ENGLISH));
+
+            assertEquals(1, reminded.sent());
+            assertEquals(List.of("bob@example.org", "chloe@example.org"), reminded.failed());
+            Map<String, String> after = storedHashes(jpa);
+            assertTrue(!before.get("ada@example.org").equals(after.get("ada@example.org")));
+            assertEquals(before.get("bob@example.org"), after.get("bob@example.org"));
+            assertEquals(before.get("chloe@example.org"), after.get("chloe@example.org"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void greenMailStoppedMidRunLeavesTheRemainingLinksWorking(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
+            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+            Map<String, String> before = storedHashes(jpa);
+            MailProgress stopAfterFirst = new MailProgress() {
+                @Override
+                public void done(int messages) {
+                    if (messages == 1) {
+                        SMTP.stop();
+                    }
+                }
+            };
+
+            MailResult reminded = jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.ENGLISH, stopAfterFirst));
+
+            assertEquals(1, reminded.sent());
+            assertEquals(2, reminded.failed().size());
+            Map<String, String> after = storedHashes(jpa);
+            long replaced = before.keySet().stream().filter(email -> !before.get(email).equals(after.get(email))).count();
+            assertEquals(1, replaced, "only the member whose message went out has a new link");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aMailServerThatCannotBeReachedChangesNoLink(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>");
+            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
+            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+            Map<String, String> before = storedHashes(jpa);
+            int closedPort;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+                closedPort = probe.getLocalPort();
+            }
+
+            assertEquals("hr.mail.failed", assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> mailerAt(em, closedPort).remind(campaign, BASE, Locale.ENGLISH))).key());
+            assertEquals(before, storedHashes(jpa));
+        }
+    }
 }

@@ -37,12 +37,14 @@ public final class ConcordServer {
     private final Path home;
     private final Path log;
     private final int port;
+    private final int smtpPort;
     private Process process;
 
     private ConcordServer() throws IOException {
         home = Files.createTempDirectory("concord-it");
         log = Path.of(System.getProperty("concord.itLog", "target/payara-it.log")).toAbsolutePath();
         port = freePort();
+        smtpPort = freePort();
         Files.deleteIfExists(log);
         copyQuestionnaires();
     }
@@ -92,8 +94,8 @@ public final class ConcordServer {
                 id = next.getLong(1);
             }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
-                    + "password_hash, must_change_password, failed_sign_ins, created_at, version) "
-                    + "VALUES (?, ?, ?, ?, FALSE, 0, CURRENT_TIMESTAMP, 1)")) {
+                    + "password_hash, must_change_password, created_at, version) "
+                    + "VALUES (?, ?, ?, ?, FALSE, CURRENT_TIMESTAMP, 1)")) {
                 insert.setLong(1, id);
                 insert.setString(2, username);
                 insert.setString(3, "Test " + username);
@@ -112,6 +114,11 @@ public final class ConcordServer {
         }
     }
 
+    /** The port of the mail server Concord sends to; nothing listens there unless a test starts one. */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
     public Path reports() {
         return home.resolve("reports");
     }
@@ -119,6 +126,22 @@ public final class ConcordServer {
     /** Stops the server and starts it again on the same database, as after a crash or an upgrade. */
     public synchronized void restart() {
         stop();
+        start();
+    }
+
+    /**
+     * Kills the server at once with SIGKILL (no shutdown of any kind, as a power cut or the
+     * kernel's OOM killer would), then starts it again on the same database and report folder.
+     */
+    public synchronized void killAndRestart() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         start();
     }
 
@@ -151,8 +174,12 @@ public final class ConcordServer {
                 "-Dconcord.db.url=" + jdbcUrl(),
                 "-Dconcord.questionnaires=" + questionnaires(),
                 "-Dconcord.reports=" + reports(),
+                "-Dconcord.smtp.host=127.0.0.1",
+                "-Dconcord.smtp.port=" + smtpPort,
+                "-Dconcord.smtp.from=hr@concord.test",
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                "--prebootcommandfile", Path.of("src/main/payara/preboot.asadmin").toAbsolutePath().toString(),
                 "--deploy", required("concord.war")));
         try {
             Files.createDirectories(log.getParent());

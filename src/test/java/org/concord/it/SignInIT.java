@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * People sign in and out through the real pages: the way back to the page they asked for, the
- * lock after five wrong passwords, a new session id at sign-in, a role's limits shown as
+ * People sign in and out through the real pages: the way back to the page they asked for,
+ * guessing slowed alike for every name without locking the owner out, weak passwords refused,
+ * other sessions ended by a password change, a new session id at sign-in, a role's limits shown as
  * Concord's 403 page, and the security headers every response carries.
  */
 class SignInIT extends BrowserTest {
@@ -52,27 +53,80 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndSaySo() throws Exception {
-        browser.open(server.url("/signin.xhtml?lang=en"));
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            browser.submitSignIn("signin-locked", "wrong password " + attempt);
-            String shown = browser.text(By.id("messages"));
-            assertTrue(shown.contains("The user name or the password is not right."), shown);
-            assertFalse(shown.contains("locked"), shown);
+    void guessingIsSlowedAlikeForAnyNameAndNeverLocksTheOwnerOut() throws Exception {
+        browser.signIn(server, "signin-locked", PASSWORD);
+        browser.signOut();
+        try (Browser attacker = new Browser()) {
+            attacker.open(server.url("/signin.xhtml?lang=en"));
+            for (String name : List.of("signin-locked", "signin-nobody-has-this-name")) {
+                boolean slowed = false;
+                for (int attempt = 1; attempt <= 12 && !slowed; attempt++) {
+                    attacker.submitSignIn(name, "wrong password " + attempt);
+                    String shown = attacker.text(By.id("messages"));
+                    assertFalse(shown.contains("locked"), shown);
+                    slowed = shown.matches("(?s).*Too many attempts to sign in with this user name or from this address\\. Wait \\d+ seconds.*");
+                    assertTrue(slowed || shown.contains("The user name or the password is not right."), shown);
+                    assertTrue(attempt > 5 || !slowed, "the first five failures are free: " + shown);
+                }
+                assertTrue(slowed, name + ": guessing gets slowed, whether or not the account exists");
+            }
         }
 
-        browser.submitSignIn("signin-locked", "wrong password 5");
+        browser.signIn(server, "signin-locked", PASSWORD);
 
-        String shown = browser.text(By.id("messages"));
-        assertTrue(shown.contains("The user name or the password is not right."), shown);
-        assertTrue(shown.contains("This account is temporarily locked after too many wrong passwords."), shown);
-        browser.submitSignIn("signin-locked", PASSWORD);
-        assertTrue(browser.text(By.id("messages")).contains("temporarily locked"), "the right password waits for the lock to end");
+        assertFalse(browser.currentUrl().contains("/signin.xhtml"), "the owner's own browser signs in at once");
         try (Connection db = server.database();
-             ResultSet rs = db.createStatement().executeQuery("SELECT locked_until FROM account WHERE username = 'signin-locked'")) {
+             ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'sign-in.throttled'")) {
             assertTrue(rs.next());
-            assertTrue(rs.getObject(1) != null);
+            assertTrue(rs.getInt(1) >= 2);
         }
+    }
+
+    @Test
+    void aPasswordChangeEndsEveryOtherSessionOfTheAccount() {
+        server.createAccount("signin-two-sessions", PASSWORD, Role.HR);
+        try (Browser other = new Browser()) {
+            other.signIn(server, "signin-two-sessions", PASSWORD);
+            browser.signIn(server, "signin-two-sessions", PASSWORD);
+            other.open(server.url("/hr/teams.xhtml?lang=en"));
+            assertTrue(other.currentUrl().contains("/hr/teams.xhtml"), other.currentUrl());
+
+            browser.open(server.url("/account/password.xhtml?lang=en"));
+            browser.type(By.id("password:current"), PASSWORD);
+            browser.type(By.id("password:chosen"), "walrus quietly juggles plums");
+            browser.type(By.id("password:repeated"), "walrus quietly juggles plums");
+            browser.clickAndWaitForPage(By.id("password:change"));
+            assertTrue(browser.text(By.id("messages")).contains("Every other session signed in with this account has been ended."));
+
+            other.open(server.url("/hr/teams.xhtml"));
+            assertTrue(other.currentUrl().contains("/signin.xhtml?next="), "the other session is over: " + other.currentUrl());
+            browser.open(server.url("/hr/teams.xhtml"));
+            assertTrue(browser.currentUrl().contains("/hr/teams.xhtml"), "the session that changed it goes on");
+        }
+    }
+
+    @Test
+    void weakPasswordsAreRefusedAndTheyAreToldWhy() {
+        server.createAccount("signin-weak", PASSWORD, Role.HR);
+        browser.signIn(server, "signin-weak", PASSWORD);
+        for (String weak : List.of("aaaaaaaaaaaa", "password1234", "123456789012", "            ", "signin-weaksignin-weak",
+                "concordconcord")) {
+            browser.open(server.url("/account/password.xhtml?lang=en"));
+            browser.type(By.id("password:current"), PASSWORD);
+            browser.type(By.id("password:chosen"), weak);
+            browser.type(By.id("password:repeated"), weak);
+            browser.clickAndWaitForPage(By.id("password:change"));
+            assertTrue(browser.currentUrl().contains("/account/password.xhtml"), weak);
+            String shown = browser.text(By.id("messages"));
+            assertTrue(shown.contains("too easy to guess") || shown.contains("too short"), weak + ": " + shown);
+        }
+        browser.open(server.url("/account/password.xhtml?lang=fr"));
+        browser.type(By.id("password:current"), PASSWORD);
+        browser.type(By.id("password:chosen"), "password1234");
+        browser.type(By.id("password:repeated"), "password1234");
+        browser.clickAndWaitForPage(By.id("password:change"));
+        assertTrue(browser.text(By.id("messages")).contains("trop facile à deviner"), browser.text(By.id("messages")));
+        browser.open(server.url("/index.xhtml?lang=en"));
     }
 
     @Test
@@ -137,7 +191,7 @@ class SignInIT extends BrowserTest {
             var headers = response.headers();
             assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), path);
             assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), path);
-            assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"), path);
+            assertEquals(List.of("no-referrer"), headers.allValues("Referrer-Policy"), path);
             List<String> policies = headers.allValues("Content-Security-Policy");
             assertEquals(1, policies.size(), path + " " + policies);
             assertTrue(policies.get(0).contains("frame-ancestors 'none'"), path);

@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,11 +38,11 @@ class LinkGuessesTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final LinkGuesses guesses = new LinkGuesses(clock);
+    private final LocalLinkGuesses guesses = new LocalLinkGuesses(clock);
 
     @Test
     void tenMissesInAMinuteBlockTheAddressUntilTheMinuteIsOver() {
-        for (int i = 0; i < LinkGuesses.LIMIT - 1; i++) {
+        for (int i = 0; i < LocalLinkGuesses.LIMIT - 1; i++) {
             guesses.missed("10.0.0.1");
         }
         assertFalse(guesses.blocked("10.0.0.1"));
@@ -57,8 +58,24 @@ class LinkGuessesTest {
     }
 
     @Test
+    void aBlockedAddressIsSlowedMoreWithEachMissUpToACeiling() {
+        assertEquals(Duration.ZERO, guesses.slowdown("10.0.0.4"));
+        for (int i = 0; i < LocalLinkGuesses.LIMIT; i++) {
+            guesses.missed("10.0.0.4");
+        }
+        assertEquals(Duration.ofMillis(250), guesses.slowdown("10.0.0.4"));
+        guesses.missed("10.0.0.4");
+        assertEquals(Duration.ofMillis(500), guesses.slowdown("10.0.0.4"));
+        for (int i = 0; i < 100; i++) {
+            guesses.missed("10.0.0.4");
+        }
+        assertEquals(Duration.ofSeconds(3), guesses.slowdown("10.0.0.4"));
+        assertEquals(Duration.ZERO, guesses.slowdown("10.0.0.5"));
+    }
+
+    @Test
     void missesSpreadOverMoreThanAMinuteNeverBlock() {
-        for (int i = 0; i < 3 * LinkGuesses.LIMIT; i++) {
+        for (int i = 0; i < 3 * LocalLinkGuesses.LIMIT; i++) {
             guesses.missed("10.0.0.3");
             clock.advance(Duration.ofSeconds(7));
             assertFalse(guesses.blocked("10.0.0.3"));

@@ -1,4 +1,4 @@
--- Concord schema, version 8: anonymity that holds. A campaign wave can be closed early by HR
+-- Concord schema, version 11: anonymity that holds. A campaign wave can be closed early by HR
 -- (its results are released at its close, never while answers arrive), and a campaign's
 -- answers keep no time at all: not when they were started, not the day they were submitted
 -- (nothing finer than the wave, so no row can be ordered or matched to a moment). Existing

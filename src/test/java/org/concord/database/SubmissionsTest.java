@@ -1,0 +1,118 @@
+package org.concord.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A post and its repeat, one after the other and both at once, on H2 and PostgreSQL: the work
+ * runs once, and the repeat gets the first one's result; a failed post can be tried again.
+ */
+class SubmissionsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+
+    /** The transactions as the server runs them, each in a transaction of its own. */
+    private static Submissions submissions(Jpa jpa) {
+        return new Submissions(new SubmissionTransactions(null, CLOCK) {
+            @Override
+            public String claimAndRun(String key, String action, Supplier<String> work) {
+                return jpa.inTransaction(em -> new SubmissionTransactions(em, CLOCK).claimAndRun(key, action, work));
+            }
+
+            @Override
+            public Optional<Optional<String>> resultOf(String key) {
+                return jpa.inTransaction(em -> new SubmissionTransactions(em, CLOCK).resultOf(key));
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRepeatDoesNothingAndGetsTheFirstResult(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            AtomicInteger runs = new AtomicInteger();
+            Submissions submissions = submissions(jpa);
+
+            Submissions.Outcome first = submissions.once("k1", "candidate.create", () -> "c-" + runs.incrementAndGet());
+            Submissions.Outcome second = submissions.once("k1", "candidate.create", () -> "c-" + runs.incrementAndGet());
+
+            assertEquals(new Submissions.Outcome("c-1", false), first);
+            assertEquals(new Submissions.Outcome("c-1", true), second);
+            assertEquals(1, runs.get());
+            assertEquals(new Submissions.Outcome("c-2", false), submissions.once("k2", "candidate.create", () -> "c-" + runs.incrementAndGet()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoPostsAtOnceRunTheWorkOnce(TestDatabase database) throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            AtomicInteger runs = new AtomicInteger();
+            Submissions submissions = submissions(jpa);
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Submissions.Outcome>> posts = List.of(1, 2).stream().map(n -> threads.submit(() -> {
+                    bothStarted.countDown();
+                    bothStarted.await();
+                    return submissions.once("same", "links.generate", () -> {
+                        int run = runs.incrementAndGet();
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "run-" + run;
+                    });
+                })).toList();
+                Submissions.Outcome a = posts.get(0).get();
+                Submissions.Outcome b = posts.get(1).get();
+
+                assertEquals(1, runs.get());
+                assertEquals("run-1", a.result());
+                assertEquals("run-1", b.result());
+                assertEquals(1, (a.repeat() ? 1 : 0) + (b.repeat() ? 1 : 0));
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFailedPostLeavesNothingAndMayBeTriedAgain(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            Submissions submissions = submissions(jpa);
+            assertThrows(IllegalArgumentException.class, () -> submissions.once("k", "team.create", () -> {
+                throw new IllegalArgumentException("refused");
+            }));
+            assertEquals(new Submissions.Outcome("t-1", false), submissions.once("k", "team.create", () -> "t-1"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void withoutAKeyTheWorkJustRuns(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            AtomicInteger runs = new AtomicInteger();
+            Submissions submissions = submissions(jpa);
+            submissions.once(null, "x", () -> "r" + runs.incrementAndGet());
+            submissions.once(null, "x", () -> "r" + runs.incrementAndGet());
+            assertEquals(2, runs.get());
+        }
+    }
+}
