@@ -14,6 +14,7 @@ import org.concord.scoring.ItemQuality;
 import org.concord.scoring.Reliability;
 import org.concord.scoring.ScaleQuality;
 import org.concord.scoring.ScoringPlan;
+import org.concord.scoring.SmallSamples;
 import org.concord.scoring.Stats;
 import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;
@@ -35,14 +36,11 @@ import org.concord.scoring.Unavailable;
  * over the teams shown on that scale only, so no published figure covers a withheld team.</li>
  * <li>No padding: a blank response is not a response; it counts nowhere.</li>
  * </ul>
- * Alpha and the item analysis also need {@link #MIN_COMPLETE_CASES} complete cases to be
+ * Alpha and the item analysis also need {@link SmallSamples#COMPLETE_CASES} complete cases to be
  * shown at all: below that they say nothing trustworthy. Every number let out is recorded with
  * the respondents it rests on ({@link PublishedWave#figures()}).
  */
 public final class DisclosureGate {
-
-    /** The fewest complete cases alpha, alpha if deleted and item-total r are shown from. */
-    public static final int MIN_COMPLETE_CASES = 10;
 
     private final int threshold;
 
@@ -224,8 +222,8 @@ public final class DisclosureGate {
             if (!enough(cases)) {
                 return Estimate.notAvailable(Unavailable.WITHHELD);
             }
-            if (cases < MIN_COMPLETE_CASES) {
-                return Estimate.notAvailable(Unavailable.FEW_CASES_SHOWN, MIN_COMPLETE_CASES, cases);
+            if (cases < SmallSamples.COMPLETE_CASES) {
+                return Estimate.notAvailable(Unavailable.FEW_CASES_TO_SHOW, cases, SmallSamples.COMPLETE_CASES);
             }
             return null;
         }

@@ -9,8 +9,8 @@ import java.util.Map;
  * Turns scored respondents into team results under the engine's anonymity rule. A team is
  * suppressed when its respondents are too few; in a shown team, each scale is decided again on the members who have a score on it, so a scale
  * that only two members could be scored on stays hidden. Respondents in no team belong to no
- * team result. rwg(j) uses all the team's answers to the
- * scale's items, each item's variance over the members who answered it.
+ * team result. rwg(j) is computed listwise, as R's multilevel::rwg.j: a member who skipped any
+ * item of the scale is left out of it.
  */
 public final class TeamAggregation {
 

@@ -28,7 +28,6 @@ public enum Unavailable {
     TEAM_MEANS_CONSTANT("the team means do not vary"),
     WITHHELD("withheld for anonymity"),
     WAVE_OPEN("released when the wave closes"),
-    FEW_CASES_SHOWN("shown from {0} complete cases, has {1}"),
     NO_SAMPLE("the norm group has no sample, only a mean and SD"),
     FEW_DIFFERING_SCORES("too few differing scores"),
     MISSING_SCORE("the score is missing"),

@@ -108,8 +108,8 @@ class DisclosureGateTest {
             five.add(Waves.response("a", answers));
         }
         PublishedScale scale = publish(true, List.of("a"), five).scales().get(0);
-        assertEquals(Unavailable.FEW_CASES_SHOWN, scale.alpha().why());
-        assertEquals(List.of(10, 5), scale.alpha().arguments());
+        assertEquals(Unavailable.FEW_CASES_TO_SHOW, scale.alpha().why());
+        assertEquals(List.of(5, 10), scale.alpha().arguments());
         assertEquals(5, scale.completeCases(), "five is enough to say how many");
         assertTrue(scale.items().get(0).mean().available(), "item means need k answers, not ten");
     }

@@ -142,6 +142,11 @@ class HardeningIT extends BrowserTest {
             assertNull(response.header("Server"), what + " names the server: " + response.header("Server"));
             assertNull(response.header("X-Powered-By"), what);
         }
+        Http.Response open = Http.get(server, "/manager/team-report.xhtml?campaign=" + campaign.id(), hr);
+        assertEquals(409, open.status(), "no team report while the wave is open");
+        try (java.sql.Connection db = server.database(); java.sql.Statement close = db.createStatement()) {
+            close.executeUpdate("UPDATE campaign SET closed_on = CURRENT_DATE, closed_by = 'headers-hr' WHERE id = " + campaign.id());
+        }
         Http.Response download = Http.get(server, "/manager/team-report.xhtml?campaign=" + campaign.id(), hr);
         assertEquals(200, download.status());
         assertTrue(download.header("Content-Disposition").startsWith("attachment"), download.header("Content-Disposition"));
