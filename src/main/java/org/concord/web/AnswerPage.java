@@ -61,8 +61,8 @@ public class AnswerPage implements Serializable {
         GuessDelay.hold(guesses.slowdown(address));
         respondent = responses.open(t, RespondentCookies.visitor(request(), t).orElse(null));
         if (respondent.status() == LinkStatus.UNKNOWN) {
-            guesses.missed(address);
             limited = guesses.blocked(address);
+            guesses.missed(address);
             context.setResponseStatus(limited ? 429 : HttpServletResponse.SC_NOT_FOUND);
         }
         entered.putAll(respondent.answers());
