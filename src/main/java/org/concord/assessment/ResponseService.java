@@ -139,8 +139,8 @@ public class ResponseService {
             }
             Invitation visitor = AccessToken.wellFormed(visitorToken)
                     ? invitation(visitorToken, forUpdate).filter(found::hasVisitor).orElse(null) : null;
-            return RespondentLink.visitorOf(found, visitor, visitor != null && visitor.getProgress() == Progress.SUBMITTED
-                    ? false : teamComplete(found));
+            boolean finished = visitor != null && visitor.getProgress() == Progress.SUBMITTED;
+            return RespondentLink.visitorOf(found, visitor, !finished && teamComplete(found));
         }
         Optional<Assessment> selfReport = assessments.findByAccessToken(probe).filter(a -> a.getCandidate() != null);
         selfReport.filter(a -> forUpdate).ifPresent(a -> entityManager.lock(a, LockModeType.PESSIMISTIC_WRITE));

@@ -13,7 +13,7 @@ import org.concord.scoring.Recommendation;
  * coordination mechanisms; the advice; and the change since the previous wave. A questionnaire
  * the team is not shown on carries no number at all (not even its n). While the wave is open
  * ({@code released} false) nothing but the team's counts ({@code completion}: invited, started,
- * submitted) is there, and {@code closesOn} says when results come.
+ * submitted; null once released) is there, and {@code closesOn} says when results come.
  */
 public record TeamReport(long campaignId, String campaign, String waveLabel, long teamId, String team,
                          int minGroupSize, boolean released, LocalDate closesOn, TeamCompletion completion,

@@ -75,9 +75,9 @@ public class TeamReportService {
         }
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         CampaignResults wave = results.results(campaignId).orElseThrow();
-        TeamCompletion completion = invitations.completion(campaignId).stream()
-                .filter(c -> c.teamId() == teamId).findFirst().orElse(null);
         if (!wave.released()) {
+            TeamCompletion completion = invitations.completion(campaignId).stream()
+                    .filter(c -> c.teamId() == teamId).findFirst().orElse(null);
             return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId,
                     team.getName(), wave.minGroupSize(), false, wave.closesOn(), completion, List.of(), null, List.of(),
                     null, null, List.of()));
@@ -111,7 +111,7 @@ public class TeamReportService {
             }
         });
         return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId, team.getName(),
-                wave.minGroupSize(), true, wave.closesOn(), completion, sections, quadrant, mechanisms, recommendation,
+                wave.minGroupSize(), true, wave.closesOn(), null, sections, quadrant, mechanisms, recommendation,
                 wave.previousWave().map(CampaignResults::waveLabel).orElse(null), changes));
     }
 
