@@ -23,11 +23,14 @@ import org.concord.questionnaire.QuestionnaireLoader;
  * 100,000) seeded into an embedded PostgreSQL, then exported three times by the real job code
  * (a {@link ReportJob} running {@link RawDataExport}, listing the file in the archive as the
  * Reports page does), and, in the same run, the same rows written three times by the writer
- * alone (rows from memory, as {@link ConcordBench}). It prints each median and their ratio,
- * the peak heap, and checks that every job exported every row. Speed is measured here, never
+ * alone (rows from memory, as {@link ConcordBench}), and the rows read alone by today's reader
+ * and by the one before it ({@link LegacyRawRowReader}). The database is vacuumed and analysed
+ * after seeding, as a database in use would be. It prints each median, the job's ratio to the
+ * writer alone and the peak heap, and checks that every job exported every row. Speed is measured here, never
  * asserted in tests.
  * <pre>
- * mvn -q -Pbench test-compile exec:exec@raw-export [-Dbench.respondents=100000]
+ * mvn -q -Pbench test-compile exec:exec@raw-export [-Dbench.respondents=100000]   (alone)
+ * mvn -Pbench verify                                                      (every benchmark)
  * </pre>
  */
 public final class RawExportJobBenchmark {
@@ -58,10 +61,15 @@ public final class RawExportJobBenchmark {
         long seeding = System.nanoTime();
         DataSource dataSource = TestDatabase.POSTGRESQL.fresh();
         Synthetic.insert(dataSource, maturity, respondents);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("VACUUM ANALYZE");
+        }
         System.out.printf(Locale.ROOT, "seeded in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
 
         double[] job = new double[RUNS];
         double[] writer = new double[RUNS];
+        double[] reading = new double[RUNS];
+        double[] oldReading = new double[RUNS];
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         try (Jpa jpa = new Jpa(dataSource)) {
             exportOnce(jpa, dataSource, maturity, clock, folder.resolve("warm-up"), respondents);
@@ -71,13 +79,17 @@ public final class RawExportJobBenchmark {
                 job[run] = exportOnce(jpa, dataSource, maturity, clock, folder.resolve("job-" + run), respondents);
                 System.gc();
                 writer[run] = writeAlone(maturity, folder.resolve("writer-" + run + ".xlsx"), respondents);
-                System.out.printf(Locale.ROOT, "run %d: job %.2f s, writer alone %.2f s%n", run + 1, job[run], writer[run]);
+                reading[run] = readAlone(dataSource, maturity, respondents, false);
+                oldReading[run] = readAlone(dataSource, maturity, respondents, true);
+                System.out.printf(Locale.ROOT, "run %d: job %.2f s, writer alone %.2f s, reading alone %.2f s"
+                        + " (the reader before: %.2f s)%n", run + 1, job[run], writer[run], reading[run], oldReading[run]);
             }
         }
         double jobMedian = median(job);
         double writerMedian = median(writer);
-        System.out.printf(Locale.ROOT, "median of %d: job %.2f s, writer alone %.2f s, job / writer %.2f; peak heap used %.0f MB%n",
-                RUNS, jobMedian, writerMedian, jobMedian / writerMedian, peakHeap() / 1e6);
+        System.out.printf(Locale.ROOT, "median of %d: job %.2f s, writer alone %.2f s, job / writer %.2f; reading alone %.2f s"
+                        + " (the reader before: %.2f s); peak heap used %.0f MB%n", RUNS, jobMedian, writerMedian,
+                jobMedian / writerMedian, median(reading), median(oldReading), peakHeap() / 1e6);
     }
 
     /** One raw export by the job, as the Reports page starts it; returns its seconds. */
@@ -126,6 +138,23 @@ public final class RawExportJobBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Files.delete(file);
+        return seconds;
+    }
+
+    /** The rows read and dropped, by today's reader or by the one before ({@link LegacyRawRowReader}); returns seconds. */
+    private static double readAlone(DataSource dataSource, Questionnaire questionnaire, int respondents, boolean before)
+            throws Exception {
+        RawLayout layout = new RawLayout(questionnaire);
+        long started = System.nanoTime();
+        RawSelection selection = new RawRowReader(dataSource).select(layout, null, NOW.atZone(ZoneOffset.UTC).toLocalDate());
+        long[] seen = {0};
+        long rows = before
+                ? new LegacyRawRowReader(dataSource, new java.security.SecureRandom()).read(layout, null, selection, row -> seen[0]++)
+                : new RawRowReader(dataSource).read(layout, null, selection, row -> seen[0]++);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (rows != respondents || seen[0] != respondents) {
+            throw new IllegalStateException("read " + seen[0] + " rows of " + respondents);
+        }
         return seconds;
     }
 
