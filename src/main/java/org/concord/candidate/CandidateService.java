@@ -1,5 +1,6 @@
 package org.concord.candidate;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,7 @@ import org.concord.security.Role;
  * A recruiter's candidates: brings one in with the consent they gave, lists those the caller
  * may see one page at a time (paged, sorted and filtered in the database), opens one, and
  * names the other interviewers of the panel. Every method takes the caller and refuses, with a
- * {@link RecruiterException}, anything {@link CandidateAccess} does not allow, so no page or
+ * {@link Refusal}, anything {@link CandidateAccess} does not allow, so no page or
  * download can reach another recruiter's candidate.
  */
 @ApplicationScoped
@@ -51,16 +52,10 @@ public class CandidateService {
     public Candidate create(Optional<Caller> caller, NewCandidate input) {
         Caller recruiter = CandidateAccess.recruiter(caller);
         if (!input.consentGiven()) {
-            throw new RecruiterException("recruiter.error.noConsent");
+            throw new Refusal("recruiter.error.noConsent");
         }
-        Candidate candidate;
-        try {
-            candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
-                    input.consentText(), input.retentionDays(), clock.instant());
-        } catch (IllegalArgumentException invalid) {
-            // an over-long name, a malformed e-mail: refused with the field named, nothing stored
-            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
-        }
+        Candidate candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
+                input.consentText(), input.retentionDays(), clock.instant());
         entityManager.persist(candidate);
         entityManager.flush();
         LOG.info(() -> "Recruiter " + recruiter.username() + " brought in candidate " + candidate.getId());
@@ -73,7 +68,7 @@ public class CandidateService {
         Candidate candidate = find(candidateId);
         if (!CandidateAccess.mayOpen(signedIn, candidate)) {
             LOG.warning(() -> "Refused candidate " + candidateId + " to " + signedIn.username());
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }
@@ -84,7 +79,7 @@ public class CandidateService {
         Candidate candidate = find(candidateId);
         if (!CandidateAccess.mayManage(signedIn, candidate)) {
             LOG.warning(() -> "Refused to let " + signedIn.username() + " manage candidate " + candidateId);
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }
@@ -92,15 +87,9 @@ public class CandidateService {
     /** Names another interviewer (an account's user name) who may rate the candidate. */
     public Candidate addInterviewer(Optional<Caller> caller, long candidateId, String username) {
         Candidate candidate = manage(caller, candidateId);
-        String interviewer;
-        try {
-            interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
-        } catch (IllegalArgumentException invalid) {
-            // an over-long user name: refused with the field named, the panel unchanged
-            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
-        }
+        String interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
         if (!mayInterview(interviewer)) {
-            throw new RecruiterException("recruiter.panel.unknown", interviewer);
+            throw new Refusal("recruiter.panel.unknown", interviewer);
         }
         candidate.addInterviewer(interviewer);
         return candidate;
@@ -163,7 +152,7 @@ public class CandidateService {
     private Candidate find(long candidateId) {
         Candidate candidate = entityManager.find(Candidate.class, candidateId);
         if (candidate == null) {
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }

@@ -1,5 +1,6 @@
 package org.concord.security;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -132,12 +133,12 @@ public class AccountService {
     public int changePassword(String username, char[] current, char[] chosen, char[] repeated) {
         Account account = existing(username);
         if (current == null || !PasswordHash.verify(current, account.getPasswordHash())) {
-            throw new AccountException("password.problem.current");
+            throw new Refusal("password.problem.current");
         }
         List<String> problems = PasswordRules.problems(current, chosen, repeated,
                 List.of(account.getUsername(), account.getDisplayName()));
         if (!problems.isEmpty()) {
-            throw new AccountException(problems);
+            throw Refusal.all(problems);
         }
         account.changePassword(PasswordHash.hash(chosen));
         auditTrail.record(username, "password.changed", username, "other sign-ins ended");
@@ -154,16 +155,16 @@ public class AccountService {
     /** Creates an account and returns its one-time password, to be given to its owner once. */
     public char[] create(String actor, String username, String displayName, Set<Role> roles) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new AccountException("accounts.problem.username");
+            throw new Refusal("accounts.problem.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new AccountException("accounts.problem.displayName");
+            throw new Refusal("accounts.problem.displayName");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new AccountException("accounts.problem.noRole");
+            throw new Refusal("accounts.problem.noRole");
         }
         if (find(username).isPresent()) {
-            throw new AccountException("accounts.problem.taken");
+            throw new Refusal("accounts.problem.taken");
         }
         char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
         Account account = new Account(username, displayName, PasswordHash.hash(password), roles, clock.instant());
@@ -175,7 +176,7 @@ public class AccountService {
 
     public void changeRoles(String actor, String username, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new AccountException("accounts.problem.noRole");
+            throw new Refusal("accounts.problem.noRole");
         }
         Account account = existing(username);
         if (!roles.contains(Role.ADMIN)) {
@@ -218,17 +219,17 @@ public class AccountService {
     /** Refuses a change that takes {@code account} out of the administrators when it is the actor's own or the last one. */
     private void keepAnAdministrator(String actor, Account account) {
         if (account.getUsername().equals(actor)) {
-            throw new AccountException("accounts.problem.self");
+            throw new Refusal("accounts.problem.self");
         }
         if (account.getRoles().contains(Role.ADMIN) && !account.isDisabled()
                 && entityManager.createNamedQuery("Account.countEnabledWithRole", Long.class)
                         .setParameter("role", Role.ADMIN).getSingleResult() <= 1) {
-            throw new AccountException("accounts.problem.lastAdministrator");
+            throw new Refusal("accounts.problem.lastAdministrator");
         }
     }
 
     private Account existing(String username) {
-        return find(username).orElseThrow(() -> new AccountException("accounts.problem.unknown"));
+        return find(username).orElseThrow(() -> new Refusal("accounts.problem.unknown"));
     }
 
     /** A hash to check passwords against when the user name is unknown, so that answer takes as long. */

@@ -1,5 +1,6 @@
 package org.concord.report.candidate;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,7 @@ public class CandidateReports {
         this.profiles = new ProfileService(entityManager, instruments, clock);
     }
 
-    /** The report of {@code candidateId} for {@code caller}; a {@code RecruiterException} when they may not see it. */
+    /** The report of {@code candidateId} for {@code caller}; a {@code Refusal} when they may not see it. */
     public CandidateReportData data(Optional<Caller> caller, long candidateId) {
         CandidateProfile profile = profiles.profile(caller, candidateId);
         Set<String> shown = profile.raters().stream().filter(RaterResult::submitted).map(RaterResult::rater)

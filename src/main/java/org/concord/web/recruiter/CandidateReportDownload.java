@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
-import org.concord.candidate.RecruiterException;
 import org.concord.privacy.PrivacyService;
 import org.concord.report.ReportFiles;
 import org.concord.report.ReportKind;
@@ -46,12 +45,8 @@ public class CandidateReportDownload {
     /** The candidate's report as a download; null, with the page's message, when the reader may not see the candidate. */
     public StreamedContent workbook(long candidateId) throws IOException {
         CandidateReportData data;
-        try {
-            data = reports.data(currentUser.caller(), candidateId);
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-            return null;
-        }
+        data = reports.data(currentUser.caller(), candidateId);
+    
         Locale locale = language.getLocale();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CandidateReportWorkbook.write(data, locale, out);
