@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.concord.security.PasswordHash;
+import org.concord.security.PlatformPasswords;
 import org.concord.security.Role;
 
 /**
@@ -99,7 +99,7 @@ public final class ConcordServer {
                 insert.setLong(1, id);
                 insert.setString(2, username);
                 insert.setString(3, "Test " + username);
-                insert.setString(4, PasswordHash.hash(password.toCharArray()));
+                insert.setString(4, PlatformPasswords.hash(password));
                 insert.executeUpdate();
             }
             for (Role role : roles) {

@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.database.MigrationFiles;
-import org.concord.security.PasswordHash;
+import org.concord.security.PlatformPasswords;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class FirstStartIT {
             assertTrue(rs.next());
             String hash = rs.getString(1);
             assertFalse(hash.contains(password));
-            assertTrue(PasswordHash.verify(password.toCharArray(), hash));
+            assertTrue(PlatformPasswords.passwords().verify(password.toCharArray(), hash));
             assertTrue(rs.getBoolean(2), "the administrator must change the generated password");
         }
     }
