@@ -53,7 +53,6 @@ public final class AccessRules {
             open("/favicon.ico"),
             open("/jakarta.faces.resource/**"),
             open("/respond/**"),
-            open("/api/health"),
             signedIn("/questionnaires.xhtml"),
             signedIn("/preview.xhtml"),
             signedIn("/account/**"),

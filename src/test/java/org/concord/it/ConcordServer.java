@@ -32,6 +32,8 @@ public final class ConcordServer {
 
     private static final Logger LOG = Logger.getLogger(ConcordServer.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** MicroProfile Health's readiness, served by Payara Micro. */
+    private static final String READY = "/health/ready";
     private static ConcordServer instance;
 
     private final Path home;
@@ -203,10 +205,11 @@ public final class ConcordServer {
                 throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url("/api/health")))
+                var response = client.send(HttpRequest.newBuilder(URI.create(url(READY)))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                 lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200) {
+                // readiness may answer UP before Concord is deployed (no check yet): wait for Concord's own
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     LOG.info(() -> "Concord is up at " + url("/") + " after "
                             + Duration.between(started, Instant.now()).toSeconds() + " s");
                     return;
@@ -221,7 +224,7 @@ public final class ConcordServer {
         }
         stop();
         throw new IllegalStateException("Concord did not become healthy within " + START_TIMEOUT
-                + " (last answer of /api/health: " + lastAnswer + "); see " + log);
+                + " (last answer of " + READY + ": " + lastAnswer + "); see " + log);
     }
 
     private synchronized void stop() {
