@@ -208,7 +208,7 @@ public final class ConcordServer {
                 var response = client.send(HttpRequest.newBuilder(URI.create(url(READY)))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                 lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
-                // readiness may answer UP before Concord is deployed (no check yet): wait for Concord's own
+                // ready means Concord's own database check answered, not merely a server with no checks yet
                 if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     LOG.info(() -> "Concord is up at " + url("/") + " after "
                             + Duration.between(started, Instant.now()).toSeconds() + " s");

@@ -16,8 +16,9 @@ import org.concord.database.MigrationFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Payara Micro's MicroProfile Health endpoints beside Concord at {@code /}: ready with the
- * database and its schema version, alive, and both together at {@code /health}, naming no server.
+ * Payara Micro's MicroProfile Health endpoints, which it serves inside Concord (deployed at
+ * {@code /}): open to all, ready with the database and its schema version, alive, and both
+ * together at {@code /health}, with Concord's security headers and naming no server.
  */
 class HealthIT {
 
@@ -62,6 +63,7 @@ class HealthIT {
         for (HttpResponse<String> response : List.of(live, all)) {
             assertTrue(response.headers().firstValue("Server").isEmpty(), "names the server");
             assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+            assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"));
         }
     }
 }
