@@ -3,61 +3,50 @@ package org.concord.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
-class SettingsTest {
+class LimitsTest {
+
+    /** Concord's defaults (META-INF/microprofile-config.properties) and {@code given} settings, which come first. */
+    private static Config with(Map<String, String> given) {
+        return new SmallRyeConfigBuilder().addDefaultSources()
+                .withSources(new PropertiesConfigSource(given, "given", 400)).build();
+    }
+
+    @Test
+    void withoutConfigurationTheDefaultsHold() {
+        Limits limits = new Limits(with(Map.of()));
+
+        assertEquals(30, limits.reportRetentionDays());
+        assertEquals(180, limits.candidateRetentionDays());
+        assertEquals(30, limits.normsMinimum());
+    }
 
     @Test
     void aSettingIsReadFromTheEnvironmentInUpperCaseWithUnderscores() {
-        assertEquals("CONCORD_DB_URL", Settings.environmentName("concord.db.url"));
-    }
+        Config config = new SmallRyeConfigBuilder().addDefaultSources()
+                .withSources(new EnvConfigSource(Map.of("CONCORD_NORMS_MINIMUM", "45", "CONCORD_RETENTION_DAYS", "90"), 300))
+                .build();
 
-    @Test
-    void aSystemPropertyIsASetting() {
-        System.setProperty("concord.test.setting", "  value ");
-        try {
-            assertEquals("value", Settings.get("concord.test.setting").orElseThrow());
-        } finally {
-            System.clearProperty("concord.test.setting");
-        }
-    }
-
-    @Test
-    void aBlankSettingCountsAsUnset() {
-        System.setProperty("concord.test.blank", "  ");
-        try {
-            assertTrue(Settings.get("concord.test.blank").isEmpty());
-            assertEquals("fallback", Settings.get("concord.test.blank", "fallback"));
-        } finally {
-            System.clearProperty("concord.test.blank");
-        }
-    }
-
-    @Test
-    void withoutConfigurationConcordUsesItsEmbeddedDatabase() {
-        assertEquals(Settings.DEFAULT_DB_URL, Settings.databaseUrl());
-    }
-
-    private static int normsMinimum(String configured) {
-        System.setProperty("concord.norms.minimum", configured);
-        try {
-            return Settings.normsMinimum();
-        } finally {
-            System.clearProperty("concord.norms.minimum");
-        }
+        assertEquals(45, new Limits(config).normsMinimum());
+        assertEquals(90, new Limits(config).candidateRetentionDays());
     }
 
     @Test
     void theNormMinimumIsThirtyUnlessConfigured() {
-        assertEquals(30, Settings.normsMinimum());
-        assertEquals(45, normsMinimum("45"));
-        assertEquals(25, normsMinimum("25"));
+        assertEquals(45, new Limits(with(Map.of("concord.norms.minimum", "45"))).normsMinimum());
+        assertEquals(25, new Limits(with(Map.of("concord.norms.minimum", " 25 "))).normsMinimum());
     }
 
     @Test
@@ -77,10 +66,10 @@ class SettingsTest {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger(Settings.class.getName());
+        Logger logger = Logger.getLogger(Limits.class.getName());
         logger.addHandler(handler);
         try {
-            assertEquals(20, normsMinimum("4"));
+            assertEquals(20, new Limits(with(Map.of("concord.norms.minimum", "4"))).normsMinimum());
         } finally {
             logger.removeHandler(handler);
         }
@@ -89,7 +78,20 @@ class SettingsTest {
     }
 
     @Test
-    void aNormMinimumThatIsNotANumberIsTheDefault() {
-        assertEquals(30, normsMinimum("many"));
+    void aValueThatCannotBeUsedIsTheDefault() {
+        Limits limits = new Limits(with(Map.of("concord.norms.minimum", "many", "concord.reports.retentionDays", "0",
+                "concord.retention.days", "3651")));
+
+        assertEquals(30, limits.normsMinimum());
+        assertEquals(30, limits.reportRetentionDays());
+        assertEquals(180, limits.candidateRetentionDays());
+    }
+
+    @Test
+    void retentionPeriodsWithinTheirBoundsAreKept() {
+        Limits limits = new Limits(with(Map.of("concord.reports.retentionDays", "7", "concord.retention.days", "3650")));
+
+        assertEquals(7, limits.reportRetentionDays());
+        assertEquals(3650, limits.candidateRetentionDays());
     }
 }

@@ -1,10 +1,11 @@
 package org.concord.web.recruiter;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.database.Submissions;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
@@ -36,7 +37,15 @@ public class NewCandidatePage implements Serializable {
     private String name;
     private String email;
     private String position;
-    private int retentionDays = Settings.candidateRetentionDays();
+    private int retentionDays;
+
+    @Inject
+    private Limits limits;
+
+    @PostConstruct
+    void offerTheConfiguredRetention() {
+        retentionDays = limits.candidateRetentionDays();
+    }
     private boolean consentGiven;
 
     /** The consent text the candidate reads, as it will be stored. */
