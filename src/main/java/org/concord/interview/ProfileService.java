@@ -31,6 +31,7 @@ import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
@@ -72,7 +73,7 @@ public class ProfileService {
         this.entityManager = entityManager;
         this.instruments = instruments;
         this.candidates = new CandidateService(entityManager, clock);
-        this.limits = new Limits(org.eclipse.microprofile.config.ConfigProvider.getConfig());
+        this.limits = new Limits(ConfigProvider.getConfig());
     }
 
     /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */

@@ -34,19 +34,19 @@ public class NewCandidatePage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Limits limits;
+
     private String name;
     private String email;
     private String position;
     private int retentionDays;
-
-    @Inject
-    private Limits limits;
+    private boolean consentGiven;
 
     @PostConstruct
     void offerTheConfiguredRetention() {
         retentionDays = limits.candidateRetentionDays();
     }
-    private boolean consentGiven;
 
     /** The consent text the candidate reads, as it will be stored. */
     public String getConsentText() {
