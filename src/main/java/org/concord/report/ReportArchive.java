@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.concord.config.Settings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The archive of generated reports: the files in the report folder ({@code concord.reports})
@@ -37,6 +37,10 @@ public class ReportArchive {
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "concord.reports")
+    private String configuredFolder;
+
     private Path folder;
 
     protected ReportArchive() {
@@ -52,7 +56,7 @@ public class ReportArchive {
 
     public Path folder() {
         if (folder == null) {
-            folder = Settings.reportFolder().toAbsolutePath();
+            folder = Path.of(configuredFolder).toAbsolutePath();
         }
         return folder;
     }

@@ -42,15 +42,19 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Passwords passwords;
+
     protected AccountService() {
         // for CDI
     }
 
     /** For use outside the server (tests). */
-    public AccountService(EntityManager entityManager, AuditTrail auditTrail, Clock clock) {
+    public AccountService(EntityManager entityManager, AuditTrail auditTrail, Clock clock, Passwords passwords) {
         this.entityManager = entityManager;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     public long count() {
@@ -78,8 +82,8 @@ public class AccountService {
         if (count() > 0) {
             return Optional.empty();
         }
-        char[] password = PasswordHash.randomPassword(GENERATED_PASSWORD_LENGTH);
-        Account admin = new Account(FIRST_ADMINISTRATOR, "Administrator", PasswordHash.hash(password),
+        char[] password = Passwords.randomPassword(GENERATED_PASSWORD_LENGTH);
+        Account admin = new Account(FIRST_ADMINISTRATOR, "Administrator", passwords.hash(password),
                 EnumSet.of(Role.ADMIN), clock.instant());
         admin.requirePasswordChange();
         entityManager.persist(admin);
@@ -97,12 +101,12 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<Account> found = username == null ? Optional.empty() : find(username);
         if (found.isEmpty()) {
-            PasswordHash.verify(password, NoAccount.HASH);
+            passwords.verify(password, NoAccount.HASH);
             auditTrail.record(ANONYMOUS, "sign-in.failed", null, "no such account");
             return SignInResult.refused();
         }
         Account account = found.get();
-        if (!PasswordHash.verify(password, account.getPasswordHash())) {
+        if (!passwords.verify(password, account.getPasswordHash())) {
             auditTrail.record(username, "sign-in.failed", username, "wrong password");
             return SignInResult.refused();
         }
@@ -132,7 +136,7 @@ public class AccountService {
      */
     public int changePassword(String username, char[] current, char[] chosen, char[] repeated) {
         Account account = existing(username);
-        if (current == null || !PasswordHash.verify(current, account.getPasswordHash())) {
+        if (current == null || !passwords.verify(current, account.getPasswordHash())) {
             throw new Refusal("password.problem.current");
         }
         List<String> problems = PasswordRules.problems(current, chosen, repeated,
@@ -140,7 +144,7 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw Refusal.all(problems);
         }
-        account.changePassword(PasswordHash.hash(chosen));
+        account.changePassword(passwords.hash(chosen));
         auditTrail.record(username, "password.changed", username, "other sign-ins ended");
         return account.getSessionEpoch();
     }
@@ -166,8 +170,8 @@ public class AccountService {
         if (find(username).isPresent()) {
             throw new Refusal("accounts.problem.taken");
         }
-        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
-        Account account = new Account(username, displayName, PasswordHash.hash(password), roles, clock.instant());
+        char[] password = Passwords.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        Account account = new Account(username, displayName, passwords.hash(password), roles, clock.instant());
         account.requirePasswordChange();
         entityManager.persist(account);
         auditTrail.record(actor, "account.created", username, "roles " + EnumSet.copyOf(roles));
@@ -190,8 +194,8 @@ public class AccountService {
     /** Gives {@code username} a new one-time password (returned once), to be changed at sign-in; ends their sign-ins. */
     public char[] resetPassword(String actor, String username) {
         Account account = existing(username);
-        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
-        account.resetPassword(PasswordHash.hash(password));
+        char[] password = Passwords.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        account.resetPassword(passwords.hash(password));
         auditTrail.record(actor, "account.password-reset", username, "sign-ins ended");
         return password;
     }
@@ -234,6 +238,7 @@ public class AccountService {
 
     /** A hash to check passwords against when the user name is unknown, so that answer takes as long. */
     private static final class NoAccount {
-        static final String HASH = PasswordHash.hash("no account has this password".toCharArray());
+        static final String HASH = "PBKDF2WithHmacSHA256:210000:IEQc70c/GPIzcSUUGuqKvIH+WyOYoe7khQXj9OzXBNg=:"
+                + "gin/+6CTngWVBgJMOAooP78CpkSxi2v7XQF9sXXoVtY=";
     }
 }

@@ -31,7 +31,7 @@ class AccountSecurityTest {
     /** The service as of {@code now}, in one transaction of {@code jpa}. */
     private static <T> T at(Jpa jpa, Instant now, Function<AccountService, T> work) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return jpa.inTransaction(em -> work.apply(new AccountService(em, new AuditTrail(em, clock), clock)));
+        return jpa.inTransaction(em -> work.apply(new AccountService(em, new AuditTrail(em, clock), clock, PlatformPasswords.passwords())));
     }
 
     private static <T> T service(Jpa jpa, Function<AccountService, T> work) {
@@ -43,8 +43,8 @@ class AccountSecurityTest {
         Jpa jpa = new Jpa(database.fresh());
         service(jpa, AccountService::createFirstAdministrator);
         jpa.inTransaction(em -> {
-            em.persist(new Account("anna", "Anna", PasswordHash.hash(ANNA_PASSWORD.toCharArray()), EnumSet.of(Role.HR), NINE));
-            em.persist(new Account("boss", "Boss", PasswordHash.hash("boss password".toCharArray()), EnumSet.of(Role.ADMIN), NINE));
+            em.persist(new Account("anna", "Anna", PlatformPasswords.hash(ANNA_PASSWORD), EnumSet.of(Role.HR), NINE));
+            em.persist(new Account("boss", "Boss", PlatformPasswords.hash("boss password"), EnumSet.of(Role.ADMIN), NINE));
             return null;
         });
         return jpa;

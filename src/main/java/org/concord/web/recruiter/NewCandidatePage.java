@@ -1,14 +1,15 @@
 package org.concord.web.recruiter;
 
-import org.concord.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.database.Submissions;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
+import org.concord.web.shared.Messages;
 import org.concord.security.CurrentUser;
 import org.concord.web.shared.FormKey;
 
@@ -33,11 +34,19 @@ public class NewCandidatePage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Limits limits;
+
     private String name;
     private String email;
     private String position;
-    private int retentionDays = Settings.candidateRetentionDays();
+    private int retentionDays;
     private boolean consentGiven;
+
+    @PostConstruct
+    void offerTheConfiguredRetention() {
+        retentionDays = limits.candidateRetentionDays();
+    }
 
     /** The consent text the candidate reads, as it will be stored. */
     public String getConsentText() {

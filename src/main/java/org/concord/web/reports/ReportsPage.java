@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.database.Submissions;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.report.JobLedger;
@@ -58,6 +58,9 @@ public class ReportsPage implements Serializable {
 
     @Inject
     private Submissions submissions;
+
+    @Inject
+    private Limits limits;
 
     @Inject
     private ReportArchive archive;
@@ -228,7 +231,7 @@ public class ReportsPage implements Serializable {
     }
 
     public int getRetentionDays() {
-        return Settings.reportRetentionDays();
+        return limits.reportRetentionDays();
     }
 
     public List<Report> getReports() {
