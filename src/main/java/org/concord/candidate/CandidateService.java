@@ -9,10 +9,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.concord.kernel.Texts;
-import org.concord.database.Like;
+import org.concord.database.PageQuery;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
 import org.concord.security.Account;
 import org.concord.security.Caller;
 import org.concord.security.Role;
@@ -29,8 +32,13 @@ import org.concord.security.Role;
 public class CandidateService {
 
     private static final Logger LOG = Logger.getLogger(CandidateService.class.getName());
-    private static final String VISIBLE = "(c.recruiterUsername = :me OR c.id IN"
+    private static final String VISIBLE = "(x.recruiterUsername = :me OR x.id IN"
             + " (SELECT p.id FROM Candidate p JOIN p.interviewers i WHERE i = :me))";
+
+    /** The columns the candidate list may be sorted by, as the page names them. */
+    public static final Map<String, String> SORTABLE = Map.of("name", "x.name", "position", "x.position",
+            "createdAt", "x.createdAt", "deleteAfter", "x.deleteAfter");
+    private static final Map<String, String> FILTERABLE = Map.of("name", "x.name", "position", "x.position");
 
     @PersistenceContext(unitName = "concord")
     private EntityManager entityManager;
@@ -110,43 +118,16 @@ public class CandidateService {
                         && (account.getRoles().contains(Role.RECRUITER) || account.getRoles().contains(Role.HR)));
     }
 
-    /** One page of the candidates the caller brought in or interviews. */
-    public List<Candidate> page(Optional<Caller> caller, CandidateQuery query) {
+    /**
+     * One page of the candidates the caller may open (their own and those they interview), newest
+     * first unless the table sorts on one of {@link #SORTABLE}, filtered by parts of the name and
+     * the position (any case).
+     */
+    public Page<Candidate> page(Optional<Caller> caller, PageRequest request) {
         Caller signedIn = CandidateAccess.signedIn(caller);
-        String order = query.sortField() == null ? "c.createdAt DESC"
-                : "c." + query.sortField() + (query.ascending() ? " ASC" : " DESC");
-        TypedQuery<Candidate> select = entityManager.createQuery("SELECT c FROM Candidate c WHERE " + VISIBLE
-                + filters(query) + " ORDER BY " + order + ", c.id", Candidate.class);
-        bind(select, signedIn, query);
-        return select.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-    }
-
-    /** How many candidates {@link #page} pages through. */
-    public long count(Optional<Caller> caller, CandidateQuery query) {
-        Caller signedIn = CandidateAccess.signedIn(caller);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(c) FROM Candidate c WHERE " + VISIBLE
-                + filters(query), Long.class);
-        bind(count, signedIn, query);
-        return count.getSingleResult();
-    }
-
-    private static String filters(CandidateQuery query) {
-        return (blank(query.name()) ? "" : " AND LOWER(c.name) LIKE :name" + Like.ESCAPE)
-                + (blank(query.position()) ? "" : " AND LOWER(c.position) LIKE :position" + Like.ESCAPE);
-    }
-
-    private static void bind(TypedQuery<?> select, Caller caller, CandidateQuery query) {
-        select.setParameter("me", caller.username());
-        if (!blank(query.name())) {
-            select.setParameter("name", Like.containing(query.name()));
-        }
-        if (!blank(query.position())) {
-            select.setParameter("position", Like.containing(query.position()));
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        PageQuery query = new PageQuery("x", "Candidate x").where(VISIBLE, "me", signedIn.username())
+                .filters(request, FILTERABLE).sort(request, SORTABLE, "x.createdAt DESC, x.id");
+        return new Page<>(query.rows(entityManager, request, Candidate.class), query.count(entityManager));
     }
 
     private Candidate find(long candidateId) {

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
@@ -21,7 +22,7 @@ import org.concord.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.concord.candidate.Candidate;
-import org.concord.candidate.CandidateQuery;
+import org.concord.kernel.PageRequest;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
 import org.concord.kernel.Refusal;
@@ -144,21 +145,21 @@ class CandidateServiceTest {
             long shared = create(jpa, OMAR, candidate("Shared 100%_candidate", "Analyst"));
             Recruiting.panel(jpa, OMAR, shared, "rita");
 
-            assertEquals(13L, (long) jpa.inTransaction(em -> service(em).count(RITA, CandidateQuery.firstPage(5))));
+            assertEquals(13L, (long) jpa.inTransaction(em -> service(em).page(RITA, PageRequest.of(0, 5)).total()));
             List<Candidate> second = jpa.inTransaction(em -> service(em)
-                    .page(RITA, new CandidateQuery(5, 5, "name", true, null, null)));
+                    .page(RITA, new PageRequest(5, 5, "name", true, Map.of())).rows());
             assertEquals(5, second.size());
             assertEquals("Rita's candidate g", second.get(0).getName());
-            CandidateQuery leads = new CandidateQuery(0, 20, "name", false, "RITA", "lead");
-            List<Candidate> filtered = jpa.inTransaction(em -> service(em).page(RITA, leads));
+            PageRequest leads = new PageRequest(0, 20, "name", false, Map.of("name", "RITA", "position", "lead"));
+            List<Candidate> filtered = jpa.inTransaction(em -> service(em).page(RITA, leads).rows());
             assertEquals(6, filtered.size());
             assertEquals("Rita's candidate m", filtered.get(0).getName());
-            assertEquals(6L, (long) jpa.inTransaction(em -> service(em).count(RITA, leads)));
+            assertEquals(6L, (long) jpa.inTransaction(em -> service(em).page(RITA, leads).total()));
             assertTrue(filtered.stream().allMatch(c -> c.getRecruiterUsername().equals("rita")));
-            CandidateQuery literal = new CandidateQuery(0, 20, null, true, "100%_", null);
-            assertEquals(List.of("Shared 100%_candidate"), jpa.inTransaction(em -> service(em).page(RITA, literal))
+            PageRequest literal = new PageRequest(0, 20, null, true, Map.of("name", "100%_"));
+            assertEquals(List.of("Shared 100%_candidate"), jpa.inTransaction(em -> service(em).page(RITA, literal).rows())
                     .stream().map(Candidate::getName).toList(), "% and _ in a filter are taken literally");
-            assertEquals(2L, (long) jpa.inTransaction(em -> service(em).count(OMAR, CandidateQuery.firstPage(5))));
+            assertEquals(2L, (long) jpa.inTransaction(em -> service(em).page(OMAR, PageRequest.of(0, 5)).total()));
         }
     }
 }
