@@ -31,8 +31,8 @@ class MessagePathTest {
 
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern FORMATTED_IN_JAVA = Pattern.compile(
-            "(?:Messages\\.(?:info|warn|error|text)|new Refusal|Refusal\\.of\\(Refusal\\.Kind\\.\\w+,|texts\\.format)\\(\\s*\"([\\w.-]+)\"");
-    private static final Pattern RAW_IN_JAVA = Pattern.compile("texts\\.get\\(\\s*\"([\\w.-]+)\"");
+            "(?:Messages\\.(?:info|warn|error|text)|new Refusal|Refusal\\.of\\(Refusal\\.Kind\\.\\w+,|(?:texts|Texts\\.of\\([^)]*\\))\\.format)\\(\\s*\"([\\w.-]+)\"");
+    private static final Pattern RAW_IN_JAVA = Pattern.compile("(?:texts|Texts\\.of\\([^)]*\\))\\.get\\(\\s*\"([\\w.-]+)\"");
     private static final Pattern MSG_IN_PAGE = Pattern.compile("#\\{msg\\['([\\w.-]+)'\\]\\}|#\\{msg\\.([\\w]+)\\}");
     private static final Pattern OUTPUT_FORMAT = Pattern.compile(
             "<h:outputFormat[^>]*value=\"#\\{msg\\['([\\w.-]+)'\\]\\}\"[^>]*?(/?)>");
