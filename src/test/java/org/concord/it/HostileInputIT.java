@@ -100,8 +100,8 @@ class HostileInputIT extends BrowserTest {
         browser.type(By.id("campaign-form:closes"), "2099-12-31");
         hr.chooseTeam(id);
         browser.click(By.id("campaign-form:save"));
-        refused = refusal("longer than 200");
-        assertTrue(refused.contains("Name is longer than 200 characters"), refused);
+        refused = refusal("At most 200 characters");
+        assertTrue(refused.contains("At most 200 characters: please shorten it."), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM campaign WHERE name LIKE ?", "CCCC%"));
     }
 
