@@ -28,9 +28,12 @@ import java.util.Objects;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.Team;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Texts;
+import org.concord.kernel.Progress;
 
 /**
  * One person answering one questionnaire version: a team member in a campaign, a candidate's
@@ -49,7 +52,7 @@ import org.concord.questionnaire.Questionnaire;
 @NamedQuery(name = "Assessment.findByCandidate",
         query = "SELECT a FROM Assessment a WHERE a.candidate = :candidate ORDER BY a.startedAt, a.id")
 @NamedQuery(name = "Assessment.findSubmittedInCampaign",
-        query = "SELECT a FROM Assessment a WHERE a.campaign = :campaign AND a.progress = org.concord.assessment.Progress.SUBMITTED")
+        query = "SELECT a FROM Assessment a WHERE a.campaign = :campaign AND a.progress = org.concord.kernel.Progress.SUBMITTED")
 public class Assessment {
 
     @Id
@@ -177,12 +180,11 @@ public class Assessment {
         }
         for (Map.Entry<String, Integer> answer : page.entrySet()) {
             if (questionnaire.item(answer.getKey()).isEmpty()) {
-                throw new IllegalArgumentException("item '" + answer.getKey() + "' is not in " + questionnaire.key());
+                throw new Refusal("respond.invalid");
             }
             Integer value = answer.getValue();
             if (value != null && !questionnaire.responseFormat().accepts(value)) {
-                throw new IllegalArgumentException("answer " + value + " to item '" + answer.getKey() + "' lies outside "
-                        + questionnaire.responseFormat().lo() + ".." + questionnaire.responseFormat().hi());
+                throw new Refusal("respond.invalid");
             }
         }
         page.forEach((item, value) -> {

@@ -1,5 +1,7 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.concord.assessment.Texts;
+import org.concord.kernel.Texts;
 
 /** A member of a team who receives a personal invitation link: a name and an e-mail address. */
 @Entity
@@ -25,8 +27,11 @@ public class TeamMember {
     @JoinColumn(name = "team_id")
     private Team team;
 
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Email(message = "{concord.email}")
+    @Size(max = 254, message = "{concord.tooLong}")
     private String email;
 
     protected TeamMember() {
@@ -35,8 +40,8 @@ public class TeamMember {
 
     TeamMember(Team team, String name, String email) {
         this.team = team;
-        this.name = Texts.required(name, 200, "member name");
-        this.email = Texts.email(email);
+        this.name = Texts.required(name, 200, "member-name");
+        this.email = Texts.email(email, "member-email");
     }
 
     public Long getId() {

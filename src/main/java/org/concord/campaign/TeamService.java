@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.database.Like;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
+import org.concord.database.PageQuery;
 
 /**
  * HR's teams: creating and renaming them, naming their manager, listing their members one by
@@ -46,11 +50,8 @@ public class TeamService {
 
     public Team create(String name, String department, String manager, Integer headcount) {
         requireFreeName(name, null);
-        Team team = Entities.checked(() -> new Team(name, department, manager, clock.instant()));
-        Entities.checked(() -> {
-            team.setHeadcount(headcount);
-            return team;
-        });
+        Team team = new Team(name, department, manager, clock.instant());
+        team.setHeadcount(headcount);
         entityManager.persist(team);
         return team;
     }
@@ -59,12 +60,10 @@ public class TeamService {
     public Team update(long teamId, String name, String department, String manager, Integer headcount) {
         Team team = require(teamId);
         requireFreeName(name, teamId);
-        return Entities.checked(() -> {
-            team.rename(name, department);
-            team.setManagerUsername(manager);
-            team.setHeadcount(headcount);
-            return team;
-        });
+        team.rename(name, department);
+        team.setManagerUsername(manager);
+        team.setHeadcount(headcount);
+        return team;
     }
 
     /** The team with its members. */
@@ -79,7 +78,7 @@ public class TeamService {
         if (email != null && !email.isBlank() && emails(team).contains(email.strip().toLowerCase(Locale.ROOT))) {
             throw new Refusal("hr.member.duplicate", email.strip());
         }
-        TeamMember member = Entities.checked(() -> team.addMember(name, email));
+        TeamMember member = team.addMember(name, email);
         entityManager.flush();
         return member;
     }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 import org.concord.assessment.StoredScore;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Agreement;
@@ -28,6 +28,10 @@ import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.SmallSamples;
 import org.concord.security.Caller;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateAccess;
+import org.concord.candidate.CandidateService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
@@ -54,7 +58,10 @@ public class ProfileService {
     @Inject
     private Instruments instruments;
 
-    /** The norm minimum; null in the server, where it is read from the configuration on each use. */
+    @Inject
+    private Limits limits;
+
+    /** A norm minimum of a test's own; null in the server, where {@link Limits} has the configured one. */
     private Integer normsMinimum;
 
     protected ProfileService() {
@@ -66,6 +73,7 @@ public class ProfileService {
         this.entityManager = entityManager;
         this.instruments = instruments;
         this.candidates = new CandidateService(entityManager, clock);
+        this.limits = new Limits(ConfigProvider.getConfig());
     }
 
     /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */
@@ -79,7 +87,7 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
-        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : Settings.normsMinimum();
+        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : limits.normsMinimum();
         Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
@@ -21,7 +22,7 @@ import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
@@ -29,6 +30,8 @@ import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.scoring.ScoringVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Progress;
+import org.concord.kernel.AccessToken;
 
 class AssessmentServiceTest {
 
@@ -98,8 +101,8 @@ class AssessmentServiceTest {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long assessment = start(jpa, MATURITY, invitation(jpa));
 
-            assertThrows(IllegalArgumentException.class,
-                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2)));
+            assertEquals("respond.invalid", assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2))).key());
 
             assertTrue(jpa.inTransaction(em -> service(em).find(assessment).orElseThrow()).getAnswers().isEmpty());
         }

@@ -17,13 +17,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
@@ -31,6 +32,8 @@ import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.questionnaire.QuestionnairePages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Progress;
+import org.concord.kernel.AccessToken;
 
 /**
  * A respondent's link from the first visit to the page saying the answers are in, on H2 and on
@@ -255,8 +258,8 @@ class ResponseServiceTest {
             String token = openCampaign(jpa, false);
             long id = jpa.inTransaction(em -> service(em).consent(token, null)).assessmentId();
 
-            assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(
-                    em -> service(em).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2)));
+            assertEquals("respond.invalid", assertThrows(Refusal.class, () -> jpa.inTransaction(
+                    em -> service(em).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2))).key());
 
             Respondent after = now(jpa, token, null);
             assertTrue(after.answers().isEmpty());
@@ -294,7 +297,7 @@ class ResponseServiceTest {
             assertEquals(done.withDate(null), again, "a second submission changes nothing (and no day is stored to tell)");
             assertEquals(100, done.progress());
             assertEquals(LinkStatus.DONE, now(jpa, token, null).status());
-            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.assessment.Progress.SUBMITTED"));
+            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"));
             assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"),
                     "after the last questionnaire no answer references the invitation");
             assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.consentedAt IS NULL"),

@@ -20,7 +20,7 @@ import org.concord.campaign.HrFixture;
 import org.concord.campaign.InvitationService;
 import org.concord.campaign.IssuedLink;
 import org.concord.campaign.LinkMode;
-import org.concord.campaign.Refusal;
+import org.concord.kernel.Refusal;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Item;
@@ -92,7 +92,7 @@ class TeamReportServiceTest {
 
             Refusal refused = assertThrows(Refusal.class, () -> jpa.inTransaction(
                     em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
-            assertEquals("hr.results.forbidden", refused.key());
+            assertEquals("hr.results.notYourTeam", refused.key());
         }
     }
 
