@@ -37,11 +37,12 @@ final class RawRowReader {
     /** The largest prime below 2^31: the keyed order is MOD(id * a + b, P), a bijection on ids below P. */
     private static final long P = 2_147_483_647L;
 
-    private static final String SUBMITTED = """
+    private static final String SUBMITTED_ANY = """
             WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
               AND a.campaign_id IS NOT NULL
-              AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)
             """;
+    /** Submitted and not blank (at least one answer). */
+    private static final String SUBMITTED = SUBMITTED_ANY + " AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)\n";
 
     private static final String GROUPS = """
             SELECT a.campaign_id, a.team_id, COUNT(*), c.closes_on, c.closed_on, c.min_group_size
@@ -51,7 +52,8 @@ final class RawRowReader {
 
     /**
      * Answers as "item=value item=value", scores as "scale=score scale=" (nothing after '=' when
-     * missing), each aggregated per questionnaire and joined in id order (so without a sort).
+     * missing), each aggregated per questionnaire and joined in id order (so without a sort);
+     * joining the answers leaves blank questionnaires out, as {@link #SUBMITTED} does.
      */
     private static final String QUERY = """
             SELECT a.id, a.campaign_id, a.team_id, v.answers, s.scores
@@ -60,7 +62,7 @@ final class RawRowReader {
                   FROM answer GROUP BY assessment_id) v ON v.assessment_id = a.id
             LEFT JOIN (SELECT assessment_id, STRING_AGG(scale_id || '=' || COALESCE(CAST(score AS VARCHAR), ''), ' ') AS scores
                        FROM scale_score GROUP BY assessment_id) s ON s.assessment_id = a.id
-            """ + SUBMITTED;
+            """ + SUBMITTED_ANY;
     private static final String ONE_CAMPAIGN = " AND a.campaign_id = ?";
     private static final String ORDER = " ORDER BY MOD(a.id * ? + ?, " + P + "), a.id";
 
