@@ -28,9 +28,11 @@ import java.util.Objects;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.Team;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.kernel.Texts;
+import org.concord.kernel.Progress;
 
 /**
  * One person answering one questionnaire version: a team member in a campaign, a candidate's
@@ -49,7 +51,7 @@ import org.concord.questionnaire.Questionnaire;
 @NamedQuery(name = "Assessment.findByCandidate",
         query = "SELECT a FROM Assessment a WHERE a.candidate = :candidate ORDER BY a.startedAt, a.id")
 @NamedQuery(name = "Assessment.findSubmittedInCampaign",
-        query = "SELECT a FROM Assessment a WHERE a.campaign = :campaign AND a.progress = org.concord.assessment.Progress.SUBMITTED")
+        query = "SELECT a FROM Assessment a WHERE a.campaign = :campaign AND a.progress = org.concord.kernel.Progress.SUBMITTED")
 public class Assessment {
 
     @Id

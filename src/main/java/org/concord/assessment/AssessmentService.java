@@ -16,6 +16,8 @@ import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScaleScore;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.ScoringVersion;
+import org.concord.kernel.AccessToken;
+import org.concord.catalog.QuestionnaireSource;
 
 /**
  * Keeps answers and turns them into scores: each page is saved in its own transaction as it is
@@ -79,7 +81,7 @@ public class AssessmentService {
     /** Saves the answers of the page being left, and the page to come back to. */
     public Assessment savePage(long assessmentId, Map<String, Integer> answers, int nextPage) {
         Assessment assessment = require(assessmentId);
-        assessment.answerPage(questionnaires.of(assessment), answers, nextPage);
+        assessment.answerPage(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion()), answers, nextPage);
         return assessment;
     }
 
@@ -89,7 +91,7 @@ public class AssessmentService {
      */
     public Assessment submit(long assessmentId) {
         Assessment assessment = require(assessmentId);
-        if (!assessment.submit(score(questionnaires.of(assessment), assessment.getAnswers()),
+        if (!assessment.submit(score(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion()), assessment.getAnswers()),
                 ScoringVersion.CURRENT, clock.instant())) {
             return assessment;
         }

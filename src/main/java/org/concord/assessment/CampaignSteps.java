@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.catalog.QuestionnaireSource;
 
 /**
  * A campaign's questionnaires as one invitation's holder meets them: one after the other, in

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.kernel.Progress;
+import org.concord.catalog.QuestionnaireSource;
 
 /**
  * A link as resolved inside the transaction that looked it up: a campaign invitation (personal,
@@ -85,7 +87,7 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
         if (selfReport != null) {
             Candidate candidate = selfReport.getCandidate();
             Asker asker = Asker.recruiter(candidate.getPosition(), candidate.getDeleteAfter());
-            List<Questionnaire> one = List.of(questionnaires.of(selfReport));
+            List<Questionnaire> one = List.of(questionnaires.answered(selfReport.getQuestionnaireId(), selfReport.getQuestionnaireVersion()));
             return status == LinkStatus.ANSWERING ? answering(status, asker, one, 0, selfReport)
                     : Respondent.only(status, asker, status == LinkStatus.DONE ? selfReport.getSubmittedOn() : null, one);
         }

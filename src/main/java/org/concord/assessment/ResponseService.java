@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.concord.campaign.Invitation;
-import org.concord.campaign.Refusal;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Team;
 import org.concord.questionnaire.QuestionnairePages;
+import org.concord.kernel.Progress;
+import org.concord.kernel.AccessToken;
+import org.concord.catalog.QuestionnaireSource;
 
 /**
  * What respondents do through their link, with no account: open it, consent, save a page, and
@@ -100,7 +103,7 @@ public class ResponseService {
     public Respondent savePage(String token, String visitorToken, long assessmentId, Map<String, Integer> answers, int nextPage) {
         RespondentLink link = resolve(token, visitorToken, true);
         answering(link, assessmentId).ifPresent(assessment -> {
-            int last = new QuestionnairePages(questionnaires.of(assessment)).count() + 1;
+            int last = new QuestionnairePages(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion())).count() + 1;
             assessments.savePage(assessmentId, answers, Math.min(Math.max(nextPage, 1), last));
         });
         return describe(link);

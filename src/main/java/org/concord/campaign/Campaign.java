@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.concord.assessment.Texts;
+import org.concord.kernel.Texts;
 
 /**
  * One wave of a team assessment: which teams answer which questionnaires, between which dates,

@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.concord.assessment.QuestionnaireSource;
+import org.concord.catalog.QuestionnaireSource;
 import org.concord.questionnaire.Kind;
 import org.concord.security.AuditTrail;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
+import org.concord.database.PageQuery;
 
 /**
  * HR's campaigns: creating one (teams, team-member questionnaires, wave label, dates,

@@ -1,6 +1,7 @@
 package org.concord.campaign;
 
 import java.util.function.Supplier;
+import org.concord.kernel.Refusal;
 
 /**
  * Turns an entity's own refusal of bad input (an {@link IllegalArgumentException} with an

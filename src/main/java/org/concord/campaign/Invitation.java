@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 
 /**
  * A link to answer a campaign, known only by the hash of its token. Three kinds: a member's

@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.kernel.Refusal;
 
 /**
  * E-mails a campaign's personal links through the configured SMTP server ({@link MailSettings}),

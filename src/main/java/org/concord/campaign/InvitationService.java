@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.assessment.AccessToken;
-import org.concord.assessment.Progress;
+import org.concord.kernel.AccessToken;
+import org.concord.kernel.Progress;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
+import org.concord.database.PageQuery;
 
 /**
  * A campaign's invitation links and how far they have come. Concord stores only each token's

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.kernel.Refusal;
 
 /**
  * Runs a campaign's mailings (invitations, reminders) on the server's managed executor, so

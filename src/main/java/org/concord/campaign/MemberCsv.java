@@ -9,10 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.concord.assessment.Texts;
-import org.concord.scoring.io.CsvException;
-import org.concord.scoring.io.CsvReader;
-import org.concord.scoring.io.CsvRow;
+import org.concord.kernel.Texts;
+import org.concord.kernel.CsvException;
+import org.concord.kernel.CsvReader;
+import org.concord.kernel.CsvRow;
+import org.concord.kernel.Refusal;
 
 /**
  * Reads a team's member list as HR uploads it: UTF-8 CSV with two columns, name and e-mail

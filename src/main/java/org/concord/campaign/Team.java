@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.concord.assessment.Texts;
+import org.concord.kernel.Texts;
 
 /**
  * A team HR assesses: its name, its department, the manager who may see its results, and

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.concord.assessment.Texts;
+import org.concord.kernel.Texts;
 
 /** A member of a team who receives a personal invitation link: a name and an e-mail address. */
 @Entity

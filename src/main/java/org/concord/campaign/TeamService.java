@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.database.Like;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
+import org.concord.database.PageQuery;
 
 /**
  * HR's teams: creating and renaming them, naming their manager, listing their members one by

@@ -1,7 +1,7 @@
 package org.concord.campaign;
 
 import java.time.LocalDate;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 
 /**
  * A member of a personal-link campaign who has not finished, for reminders: who, how far

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.concord.assessment.QuestionnaireSource;
+import org.concord.catalog.QuestionnaireSource;
 import org.concord.config.Settings;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.LoadResult;

@@ -3,9 +3,10 @@ package org.concord.interview;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.LowScale;
+import org.concord.candidate.Candidate;
 
 /**
  * Everything known about a candidate that the viewer may see, read in one transaction: the

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.concord.assessment.QuestionnaireSource;
+import org.concord.assessment.Assessment;
+import org.concord.catalog.QuestionnaireSource;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Questionnaire;
@@ -40,6 +41,11 @@ public class Instruments implements QuestionnaireSource {
     @Override
     public Optional<Questionnaire> find(String id, int version) {
         return catalog != null ? catalog.find(id, version) : library.find(id, version);
+    }
+
+    /** The version {@code assessment} was made of. */
+    public Questionnaire of(Assessment assessment) {
+        return answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion());
     }
 
     public Questionnaire selfReport() {

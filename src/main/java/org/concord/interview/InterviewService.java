@@ -15,6 +15,10 @@ import org.concord.assessment.AssessmentService;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.security.Caller;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateAccess;
+import org.concord.candidate.CandidateService;
+import org.concord.candidate.RecruiterException;
 
 /**
  * An interviewer's ratings of a candidate, one question at a time: each rating and note is

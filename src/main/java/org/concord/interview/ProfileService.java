@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 import org.concord.assessment.StoredScore;
 import org.concord.config.Settings;
 import org.concord.questionnaire.Item;
@@ -28,6 +28,9 @@ import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.SmallSamples;
 import org.concord.security.Caller;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateAccess;
+import org.concord.candidate.CandidateService;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the

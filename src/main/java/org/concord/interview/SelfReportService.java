@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.AssessmentService;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.security.Caller;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateService;
+import org.concord.candidate.RecruiterException;
 
 /**
  * Gives a candidate the cooperativeness self-report, one of two ways: a personal link, whose

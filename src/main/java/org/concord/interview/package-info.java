@@ -1,7 +1,6 @@
 /**
- * Recruiting: candidates with their stored consent and retention date, self-report links and
- * kiosk mode, interview panels, each interviewer's ratings and notes, and the candidate profile
- * read from stored scores (bands, clipped intervals, percentiles against a large enough norm
- * group, agreement between interviewers).
+ * Interviewing a candidate: self-report links and kiosk mode, each interviewer's ratings and
+ * notes, and the candidate profile read from stored scores (bands, clipped intervals,
+ * percentiles against a large enough norm group, agreement between interviewers).
  */
 package org.concord.interview;

@@ -1,7 +1,7 @@
 package org.concord.privacy;
 
 import java.time.Instant;
-import org.concord.scoring.io.JsonWriter;
+import org.concord.kernel.JsonWriter;
 
 /**
  * Writes a {@link CandidateRecord} as the JSON file a candidate receives when they ask what

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.concord.assessment.Texts;
+import org.concord.kernel.Texts;
 
 /**
  * A finished report file in the archive: what it is (kind and title), what it is about (a

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.InvitationService;
-import org.concord.campaign.Refusal;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.Team;
 import org.concord.questionnaire.Questionnaire;

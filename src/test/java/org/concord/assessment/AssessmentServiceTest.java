@@ -21,7 +21,7 @@ import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
@@ -29,6 +29,8 @@ import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.scoring.ScoringVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Progress;
+import org.concord.kernel.AccessToken;
 
 class AssessmentServiceTest {
 

@@ -23,7 +23,7 @@ import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
@@ -31,6 +31,8 @@ import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.questionnaire.QuestionnairePages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Progress;
+import org.concord.kernel.AccessToken;
 
 /**
  * A respondent's link from the first visit to the page saying the answers are in, on H2 and on
@@ -294,7 +296,7 @@ class ResponseServiceTest {
             assertEquals(done.withDate(null), again, "a second submission changes nothing (and no day is stored to tell)");
             assertEquals(100, done.progress());
             assertEquals(LinkStatus.DONE, now(jpa, token, null).status());
-            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.assessment.Progress.SUBMITTED"));
+            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"));
             assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"),
                     "after the last questionnaire no answer references the invitation");
             assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.consentedAt IS NULL"),

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.AssessmentService;
-import org.concord.assessment.QuestionnaireSource;
+import org.concord.catalog.QuestionnaireSource;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 

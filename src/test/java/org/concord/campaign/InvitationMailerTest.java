@@ -24,6 +24,7 @@ import org.concord.database.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Refusal;
 
 class InvitationMailerTest {
 
@@ -103,7 +104,7 @@ class InvitationMailerTest {
                 assertEquals(1, tokens.size());
                 String token = tokens.get(0);
                 assertNotNull(jpa.inTransaction(em -> em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
-                        .setParameter("hash", org.concord.assessment.AccessToken.hash(token)).getSingleResult()),
+                        .setParameter("hash", org.concord.kernel.AccessToken.hash(token)).getSingleResult()),
                         "the reminder's link works");
             }
         }

@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.concord.assessment.AccessToken;
-import org.concord.assessment.Progress;
+import org.concord.kernel.AccessToken;
+import org.concord.kernel.Progress;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
 
 class InvitationServiceTest {
 

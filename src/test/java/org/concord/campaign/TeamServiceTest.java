@@ -11,6 +11,9 @@ import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.kernel.Refusal;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
 
 class TeamServiceTest {
 

@@ -11,6 +11,9 @@ import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.concord.demo.DemoData;
 import org.junit.jupiter.api.Test;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateQuery;
+import org.concord.candidate.CandidateService;
 
 /** The demo's candidates work on the recruiter pages: its interviewer is on their panel and sees both ratings. */
 class DemoCandidatesTest {

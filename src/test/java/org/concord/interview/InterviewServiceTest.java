@@ -19,6 +19,7 @@ import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.candidate.RecruiterException;
 
 class InterviewServiceTest {
 

@@ -18,6 +18,8 @@ import org.concord.security.Account;
 import org.concord.security.Caller;
 import org.concord.security.PasswordHash;
 import org.concord.security.Role;
+import org.concord.candidate.CandidateService;
+import org.concord.candidate.NewCandidate;
 
 /** What the recruiter services' tests (and the candidate report's) share: the shipped questionnaires, a fixed clock, callers, and steps. */
 public final class Recruiting {

@@ -14,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.util.Map;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.AssessmentService;
-import org.concord.assessment.Progress;
+import org.concord.kernel.Progress;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.concord.candidate.RecruiterException;
 
 class SelfReportServiceTest {
 

@@ -130,7 +130,7 @@ class ReaderAttacksIT {
             invitation.setLong(1, id);
             invitation.setLong(2, campaign);
             invitation.setLong(3, team);
-            invitation.setString(4, org.concord.assessment.AccessToken.hash(org.concord.assessment.AccessToken.newToken()));
+            invitation.setString(4, org.concord.kernel.AccessToken.hash(org.concord.kernel.AccessToken.newToken()));
             invitation.executeUpdate();
             for (var given : answers.entrySet()) {
                 answer.setLong(1, id);

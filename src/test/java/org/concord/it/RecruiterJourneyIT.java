@@ -223,7 +223,7 @@ class RecruiterJourneyIT {
              PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM assessment WHERE candidate_id = ?"
                      + " AND access_hash = ?")) {
             select.setLong(1, candidate);
-            select.setString(2, org.concord.assessment.AccessToken.hash(token));
+            select.setString(2, org.concord.kernel.AccessToken.hash(token));
             try (ResultSet rs = select.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt(1), "only the token's hash is stored");

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.questionnaire.Questionnaire;
 
 /**

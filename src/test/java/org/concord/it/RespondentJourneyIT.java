@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.assessment.AssessmentService;
 import org.concord.assessment.StoredScore;
 import org.concord.questionnaire.Item;

@@ -25,8 +25,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.concord.assessment.AccessToken;
-import org.concord.web.LocalLinkGuesses;
+import org.concord.kernel.AccessToken;
+import org.concord.web.respondent.LocalLinkGuesses;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
-import org.concord.campaign.Refusal;
+import org.concord.kernel.Refusal;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.concord.security.AuditEntry;

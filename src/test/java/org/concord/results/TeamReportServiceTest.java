@@ -20,7 +20,7 @@ import org.concord.campaign.HrFixture;
 import org.concord.campaign.InvitationService;
 import org.concord.campaign.IssuedLink;
 import org.concord.campaign.LinkMode;
-import org.concord.campaign.Refusal;
+import org.concord.kernel.Refusal;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Item;

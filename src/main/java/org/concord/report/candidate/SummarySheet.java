@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.interview.CandidateProfile;
-import org.concord.interview.Candidate;
+import org.concord.candidate.Candidate;
 import org.concord.interview.RaterResult;
 import org.concord.interview.ScaleAgreement;
 import org.concord.interview.ScaleResult;

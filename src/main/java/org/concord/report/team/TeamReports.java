@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.concord.assessment.QuestionnaireSource;
+import org.concord.catalog.QuestionnaireSource;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Team;
 import org.concord.results.CampaignResultsService;

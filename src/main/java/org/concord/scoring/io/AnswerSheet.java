@@ -8,6 +8,9 @@ import java.util.Map;
 import org.concord.questionnaire.ResponseFormat;
 import org.concord.scoring.Respondent;
 import org.concord.scoring.ScoringPlan;
+import org.concord.kernel.CsvReader;
+import org.concord.kernel.CsvRow;
+import org.concord.kernel.CsvException;
 
 /**
  * Reads a CSV answer file into respondents for a {@link ScoringPlan}. The header holds a

@@ -18,6 +18,7 @@ import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 import org.concord.scoring.WaveResults;
+import org.concord.kernel.JsonWriter;
 
 /**
  * Writes a wave's results as the JSON document of {@code concord-cli score}:

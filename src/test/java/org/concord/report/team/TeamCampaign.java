@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.concord.assessment.AccessToken;
+import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.AssessmentService;
 import org.concord.campaign.Campaign;

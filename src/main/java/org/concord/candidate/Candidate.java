@@ -1,0 +1,184 @@
+package org.concord.candidate;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.concord.kernel.Texts;
+
+/**
+ * A job candidate a recruiter assesses: who they are, the position they applied for, the
+ * recruiter who owns their file, and the consent they gave (its exact text and time) to the
+ * assessment and to how long Concord keeps their data. After {@code deleteAfter} the
+ * retention job erases them. The recruiter may name other interviewers (the interview panel),
+ * who may then rate the candidate too.
+ */
+@Entity
+@Table(name = "candidate")
+@NamedQuery(name = "Candidate.findByRecruiter",
+        query = "SELECT c FROM Candidate c WHERE c.recruiterUsername = :recruiter ORDER BY c.createdAt DESC")
+@NamedQuery(name = "Candidate.findExpired", query = "SELECT c FROM Candidate c WHERE c.deleteAfter < :today")
+public class Candidate {
+
+    public static final int DEFAULT_RETENTION_DAYS = 180;
+
+    /** The longest user name the recruiter and panel columns hold. */
+    public static final int USERNAME_LENGTH = 100;
+
+    @Id
+    @SequenceGenerator(name = "candidate_seq", sequenceName = "candidate_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
+    private Long id;
+
+    private String name;
+
+    private String email;
+
+    @Column(name = "position_applied")
+    private String position;
+
+    @Column(name = "recruiter_username")
+    private String recruiterUsername;
+
+    @Column(name = "consent_text")
+    private String consentText;
+
+    @Column(name = "consent_at")
+    private OffsetDateTime consentAt;
+
+    @Column(name = "retention_days")
+    private int retentionDays;
+
+    @Column(name = "delete_after")
+    private LocalDate deleteAfter;
+
+    private boolean demo;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "candidate_interviewer", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "username")
+    private Set<String> interviewers = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Candidate() {
+        // for JPA
+    }
+
+    public Candidate(String name, String email, String position, String recruiterUsername,
+                     String consentText, int retentionDays, Instant now) {
+        this.name = Texts.required(name, 200, "candidate name");
+        this.email = Texts.email(email);
+        this.position = Texts.required(position, 200, "position");
+        this.recruiterUsername = Texts.required(recruiterUsername, USERNAME_LENGTH, "recruiter");
+        this.consentText = Texts.required(consentText, 4000, "consent text");
+        if (retentionDays < 1 || retentionDays > 3650) {
+            throw new IllegalArgumentException("data is kept between 1 and 3650 days");
+        }
+        this.retentionDays = retentionDays;
+        this.consentAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);
+        this.createdAt = consentAt;
+        this.deleteAfter = consentAt.toLocalDate().plusDays(retentionDays);
+    }
+
+    /** Names another interviewer who may rate this candidate; the recruiter is always one. */
+    public void addInterviewer(String username) {
+        String interviewer = Texts.required(username, USERNAME_LENGTH, "interviewer");
+        if (!interviewer.equals(recruiterUsername)) {
+            interviewers.add(interviewer);
+        }
+    }
+
+    public void removeInterviewer(String username) {
+        interviewers.remove(username);
+    }
+
+    /** Whether {@code username} may rate this candidate: the recruiter or a named interviewer. */
+    public boolean isInterviewer(String username) {
+        return username != null && (username.equals(recruiterUsername) || interviewers.contains(username));
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getRecruiterUsername() {
+        return recruiterUsername;
+    }
+
+    public String getConsentText() {
+        return consentText;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt.toInstant();
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
+    }
+
+    public LocalDate getDeleteAfter() {
+        return deleteAfter;
+    }
+
+    /** The interviewers named besides the recruiter, in no particular order. */
+    public Set<String> getInterviewers() {
+        return Collections.unmodifiableSet(interviewers);
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    /** The day the candidate was brought in (UTC), for lists. */
+    public LocalDate getCreatedOn() {
+        return createdAt.toLocalDate();
+    }
+
+    /** The time of consent in UTC, for pages (Faces converts OffsetDateTime, not Instant). */
+    public OffsetDateTime getConsentTime() {
+        return consentAt.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,97 @@
+package org.concord.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.concord.security.AuditEntry;
+import org.concord.security.AuditQuery;
+import org.concord.security.AuditTrail;
+
+/**
+ * Backs the audit trail page: who did what, when, newest first, filtered by actor, action and
+ * a range of days, and paged in the database by {@link AuditLog}. Read-only, like the trail.
+ */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    @Inject
+    private AuditTrail trail;
+
+    private AuditLog log;
+    private List<String> actions;
+    private String actor;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+
+    @PostConstruct
+    void load() {
+        log = new AuditLog(trail);
+        actions = trail.actions();
+    }
+
+    public void search() {
+        log.setQuery(new AuditQuery(actor, action, from, to));
+    }
+
+    public void clear() {
+        actor = action = null;
+        from = to = null;
+        search();
+    }
+
+    /** When an entry happened, as shown in the table (the trail keeps UTC). */
+    public String when(AuditEntry entry) {
+        return WHEN.format(entry.getOccurredAt().atOffset(ZoneOffset.UTC));
+    }
+
+    public AuditLog getLog() {
+        return log;
+    }
+
+    public List<String> getActions() {
+        return actions;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The administrator's pages: accounts and roles, and the audit trail.
+ */
+package org.concord.web.admin;

@@ -1,0 +1,100 @@
+package org.concord.web.manager;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.concord.kernel.Refusal;
+import org.concord.results.TeamReport;
+import org.concord.results.TeamReportService;
+import org.concord.security.CurrentUser;
+import org.concord.web.shared.ChartJson;
+import org.concord.web.shared.LanguageSelection;
+import org.concord.web.shared.Messages;
+import org.concord.web.shared.Who;
+
+/**
+ * Backs {@code /manager/team.xhtml?campaign=&team=}: one team's results for HR or the team's
+ * own manager (anyone else is refused before anything is computed), in the reader's language,
+ * with the charts' JSON. A team below the anonymity threshold gets the message and no number.
+ */
+@Named
+@RequestScoped
+public class TeamResultsPage {
+
+    @Inject
+    private TeamReportService reports;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LanguageSelection language;
+
+    private Long campaign;
+    private Long team;
+    private TeamReport report;
+    private boolean forbidden;
+    private String quadrantChart;
+    private String radarChart;
+
+    /** Loads the report (the page's view action). */
+    public void load() {
+        if (campaign == null || team == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        try {
+            report = reports.report(campaign, team, language.getLocale(),
+                    manager -> Who.maySeeTeamManagedBy(currentUser, manager)).orElse(null);
+        } catch (Refusal refusal) {
+            forbidden = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            return;
+        }
+        if (report == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+        if (report != null && report.quadrant() != null) {
+            quadrantChart = ChartJson.quadrant(report.quadrant(), report.team(), Messages.text("hr.results.coordinationAxis"),
+                    Messages.text("hr.results.cooperationAxis"));
+        }
+        if (report != null && !report.mechanisms().isEmpty()) {
+            double lo = report.quadrant() != null ? report.quadrant().lo() : 1;
+            double hi = report.quadrant() != null ? report.quadrant().hi() : 5;
+            radarChart = ChartJson.radar(report.mechanisms(), report.team(), lo, hi);
+        }
+    }
+
+    public TeamReport getReport() {
+        return report;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    public String getQuadrantChart() {
+        return quadrantChart;
+    }
+
+    public String getRadarChart() {
+        return radarChart;
+    }
+
+    public Long getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Long campaign) {
+        this.campaign = campaign;
+    }
+
+    public Long getTeam() {
+        return team;
+    }
+
+    public void setTeam(Long team) {
+        this.team = team;
+    }
+}

@@ -1,0 +1,182 @@
+package org.concord.web.recruiter;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.concord.database.Submissions;
+import org.concord.interview.CandidateProfile;
+import org.concord.candidate.CandidateService;
+import org.concord.interview.ProfileService;
+import org.concord.candidate.RecruiterException;
+import org.concord.interview.SelfReportService;
+import org.concord.privacy.PrivacyService;
+import org.concord.scoring.SmallSamples;
+import org.concord.security.CurrentUser;
+import org.concord.web.shared.FormKey;
+import org.concord.web.shared.LanguageSelection;
+
+/**
+ * Backs a candidate's page ({@code /recruiter/candidate.xhtml?id=}): the self-report's results,
+ * every interview the viewer may read, the interviewers' agreement, the charts and the decision
+ * support; and, for the candidate's recruiter, giving the self-report (a personal link shown
+ * once, or kiosk mode) and naming the interview panel. All of it comes through the services,
+ * which refuse another recruiter's candidate. Each opening is written to the audit trail.
+ */
+@Named
+@ViewScoped
+public class CandidatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private CandidateService candidates;
+
+    @Inject
+    private SelfReportService selfReports;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PrivacyService privacy;
+
+    @Inject
+    private KioskSession kiosk;
+
+    @Inject
+    private LanguageSelection language;
+
+    private Long id;
+    private CandidateProfile profile;
+    private String refusal;
+    private String link;
+    private String unlockCode;
+    private String interviewer;
+    private String selfReportChart;
+    private String interviewChart;
+
+    /** Reads the profile for the viewer, or the reason they may not see it. */
+    public void load() {
+        if (id == null) {
+            refusal = RecruiterMessages.refused(new RecruiterException("recruiter.error.notYours"));
+            return;
+        }
+        try {
+            profile = profiles.profile(currentUser.caller(), id);
+            privacy.viewed(currentUser.caller().orElseThrow(), id);
+            String code = language.getCode();
+            selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
+                    RecruiterMessages.text("recruiter.chart.score"), RecruiterMessages.text("recruiter.chart.interval")) : null;
+            interviewChart = profile.raters().stream().anyMatch(r -> r.submitted()) ? ProfileCharts.interview(profile, code) : null;
+        } catch (RecruiterException refused) {
+            refusal = RecruiterMessages.refused(refused);
+        }
+    }
+
+    /** A new personal link, shown on this page once; earlier links stop working. */
+    public void issueLink() {
+        try {
+            String[] made = new String[1];
+            Submissions.Outcome issued = submissions.once(FormKey.of("candidate.link"), "candidate.link", () -> {
+                made[0] = selfReports.issueLink(currentUser.caller(), id);
+                return "issued";
+            });
+            if (issued.repeat()) {
+                return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
+            }
+            String token = made[0];
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
+                    + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
+            RecruiterMessages.info("recruiter.link.issued");
+        } catch (RecruiterException refused) {
+            RecruiterMessages.refused(refused);
+        }
+    }
+
+    /** Hands the screen to the candidate: kiosk mode until the unlock code is given back. */
+    public void startKiosk() {
+        if (unlockCode == null || unlockCode.strip().length() < KioskSession.MIN_CODE_LENGTH) {
+            RecruiterMessages.error("recruiter.kiosk.codeTooShort", KioskSession.MIN_CODE_LENGTH);
+            return;
+        }
+        try {
+            selfReports.startKiosk(currentUser.caller(), id);
+            kiosk.lock(id, unlockCode);
+            RecruiterMessages.redirect(kiosk.kioskPath());
+        } catch (RecruiterException refused) {
+            RecruiterMessages.refused(refused);
+        }
+    }
+
+    public void addInterviewer() {
+        try {
+            submissions.once(FormKey.of("candidate.interviewer"), "candidate.interviewer", () -> {
+                candidates.addInterviewer(currentUser.caller(), id, interviewer);
+                return String.valueOf(id);
+            });
+            RecruiterMessages.info("recruiter.panel.added", interviewer.strip());
+            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + id);
+        } catch (RecruiterException refused) {
+            RecruiterMessages.refused(refused);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CandidateProfile getProfile() {
+        return profile;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getUnlockCode() {
+        return unlockCode;
+    }
+
+    public void setUnlockCode(String unlockCode) {
+        this.unlockCode = unlockCode;
+    }
+
+    public String getInterviewer() {
+        return interviewer;
+    }
+
+    public void setInterviewer(String interviewer) {
+        this.interviewer = interviewer;
+    }
+
+    public String getSelfReportChart() {
+        return selfReportChart;
+    }
+
+    public String getInterviewChart() {
+        return interviewChart;
+    }
+
+    /** From how many complete cases alpha and the intervals built on it are shown. */
+    public int getCompleteCasesShown() {
+        return SmallSamples.COMPLETE_CASES;
+    }
+}

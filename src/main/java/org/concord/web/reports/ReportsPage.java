@@ -1,0 +1,269 @@
+package org.concord.web.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.config.Settings;
+import org.concord.database.Submissions;
+import org.concord.questionnaire.Questionnaire;
+import org.concord.report.JobLedger;
+import org.concord.report.Report;
+import org.concord.report.ReportArchive;
+import org.concord.report.ReportFiles;
+import org.concord.report.ReportJob;
+import org.concord.report.ReportJobs;
+import org.concord.report.ReportKind;
+import org.concord.report.ReportSubjects;
+import org.concord.report.ReportTexts;
+import org.concord.report.team.TeamReportContent;
+import org.concord.report.team.TeamReports;
+import org.concord.security.AuditTrail;
+import org.concord.security.CurrentUser;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.concord.web.shared.FormKey;
+import org.concord.web.shared.LanguageSelection;
+
+/**
+ * Backs the Reports page: the archive of generated workbooks (what, about what, who, when,
+ * size) with their downloads, and the forms that start a raw export or a campaign's team
+ * report and follow the job with a progress bar (a repeated post of the same form starts
+ * nothing more: see {@link FormKey}), and the jobs a crash cut short, each with a retry. The raw export holds individual answers, so the page is for HR only (see
+ * AccessRules); every generation and download is written to the audit trail.
+ */
+@Named
+@ViewScoped
+public class ReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** A campaign as the form offers it. */
+    public record Choice(long id, String label) implements Serializable {
+    }
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private ReportArchive archive;
+    @Inject
+    private ReportJobs jobs;
+    @Inject
+    private ReportSubjects subjects;
+    @Inject
+    private QuestionnaireLibrary library;
+    @Inject
+    private LanguageSelection language;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private TeamReports teamReports;
+
+    @Inject
+    private Clock clock;
+
+    private List<Report> reports;
+    private List<Choice> campaigns;
+    private String questionnaire;
+    private Long campaign;
+    private Long teamCampaign;
+    private String jobId;
+    private List<JobLedger.Failed> failedJobs;
+
+    @PostConstruct
+    void load() {
+        reports = archive.all();
+        campaigns = subjects.campaigns().stream()
+                .map(c -> new Choice(c.getId(), c.getName() + " (" + c.getWaveLabel() + ")")).toList();
+    }
+
+    /** Starts the raw export chosen in the form. */
+    public void generate() {
+        Questionnaire chosen = library.all().stream().filter(q -> q.key().equals(questionnaire)).findFirst().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        Locale locale = language.getLocale();
+        ReportTexts texts = ReportTexts.of(locale);
+        if (campaign != null && subjects.campaign(campaign).filter(c -> !c.isClosedOn(LocalDate.now(clock))).isPresent()) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.raw.open"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        String about = campaign == null ? texts.get("report.raw.allCampaigns")
+                : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
+        String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
+        if (!submissions.once(FormKey.of("report.raw"), "report.raw", () -> "started").repeat()) {
+            jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
+            audit.record(user.getUsername(), "report.generated", title, "raw data export");
+        }
+        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+    }
+
+    /** Starts the team report of the campaign chosen in the second form, for the teams the user may see. */
+    public void generateTeamReport() {
+        ReportTexts texts = ReportTexts.of(language.getLocale());
+        var chosen = teamCampaign == null ? null : subjects.campaign(teamCampaign).orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        if (!chosen.isClosedOn(LocalDate.now(clock))) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.open"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        var policy = user.policy();
+        if (teamReports.visibleTeams(chosen.getId(), policy).isEmpty()) {
+            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.none"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        String title = texts.format("report.team.title", chosen.getName(), chosen.getWaveLabel());
+        if (!submissions.once(FormKey.of("report.team"), "report.team", () -> "started").repeat()) {
+            jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
+                    user.getUsername()), new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
+                    chosen.getId(), language.getLocale())).id();
+            audit.record(user.getUsername(), "report.generated", title, "team report");
+        }
+        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+    }
+
+    /**
+     * Asks again for a job that failed or was cut short by a crash, with what it was asked for
+     * (in the reader's language, under the reader's name and rights); it leaves the list.
+     */
+    public void retry(JobLedger.Failed failed) {
+        if (!jobs.retrying(failed.id())) {
+            return;
+        }
+        if (failed.kind() == ReportKind.RAW_EXPORT) {
+            questionnaire = failed.questionnaire();
+            campaign = failed.campaignId();
+            generate();
+        } else if (failed.kind() == ReportKind.TEAM_REPORT) {
+            teamCampaign = failed.campaignId();
+            generateTeamReport();
+        }
+        failedJobs = null;
+    }
+
+    /** The jobs that failed or were cut short, newest first, each with a retry. */
+    public List<JobLedger.Failed> getFailedJobs() {
+        if (failedJobs == null) {
+            failedJobs = jobs.failed();
+        }
+        return failedJobs;
+    }
+
+    public String when(JobLedger.Failed failed) {
+        return WHEN.format(failed.startedAt());
+    }
+
+    /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
+    public void finished() {
+        ReportTexts texts = ReportTexts.of(language.getLocale());
+        jobs.find(jobId).ifPresent(job -> {
+            if (job.state() == ReportJob.State.DONE) {
+                say(FacesMessage.SEVERITY_INFO, texts.format("reports.done",
+                        archive.find(job.reportId()).map(Report::getTitle).orElse("")));
+            } else {
+                say(FacesMessage.SEVERITY_ERROR, texts.get("reports.failed"));
+            }
+        });
+        reports = archive.all();
+        failedJobs = null;
+    }
+
+    public StreamedContent download(Report report) {
+        audit.record(user.getUsername(), "report.downloaded", report.getTitle(), report.getFileName());
+        var file = archive.file(report.getFileName());
+        return DefaultStreamedContent.builder()
+                .name(report.getFileName())
+                .contentType(ReportFiles.XLSX_CONTENT_TYPE)
+                .contentLength(report.getSizeBytes())
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** The running job's progress, 0..100 (0 before any job). */
+    public int getProgress() {
+        return jobs.find(jobId).map(ReportJob::percent).orElse(0);
+    }
+
+    public String when(Report report) {
+        return WHEN.format(report.getGeneratedAt());
+    }
+
+    public String size(Report report) {
+        long bytes = report.getSizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, (bytes + 1023) / 1024) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static void say(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public int getRetentionDays() {
+        return Settings.reportRetentionDays();
+    }
+
+    public List<Report> getReports() {
+        return reports;
+    }
+
+    public List<Choice> getCampaigns() {
+        return campaigns;
+    }
+
+    public List<Questionnaire> getQuestionnaires() {
+        return library.all();
+    }
+
+    public String getQuestionnaire() {
+        return questionnaire;
+    }
+
+    public void setQuestionnaire(String questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    public Long getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Long campaign) {
+        this.campaign = campaign;
+    }
+
+    public Long getTeamCampaign() {
+        return teamCampaign;
+    }
+
+    public void setTeamCampaign(Long teamCampaign) {
+        this.teamCampaign = teamCampaign;
+    }
+}

@@ -1,0 +1,211 @@
+package org.concord.web.respondent;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.concord.kernel.Refusal;
+import org.concord.assessment.LinkStatus;
+import org.concord.assessment.Respondent;
+import org.concord.assessment.ResponseService;
+import org.concord.web.shared.LanguageSelection;
+import org.concord.web.shared.PreviewPage;
+
+/**
+ * Backs the respondent's page ({@code /respond/answer.xhtml?t=token}), which needs no account:
+ * the first page with consent, the questions ten at a time, the review before submitting, and
+ * the pages that say a link is done, closed, not open yet, expired or unknown. Every change
+ * goes through {@link ResponseService} and is followed by a redirect to the same address, so
+ * the page shown always comes from the database; the answers are read from plain radio
+ * buttons so that the server alone decides what an acceptable answer is.
+ */
+@Named
+@ViewScoped
+public class AnswerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ResponseService responses;
+
+    @Inject
+    private LinkGuesses guesses;
+
+    @Inject
+    private LanguageSelection language;
+
+    private String t;
+    private boolean limited;
+    private Respondent respondent;
+    private final Map<String, Integer> entered = new HashMap<>();
+    private boolean consent;
+    private LocalDate doneOn;
+
+    /**
+     * Resolves the link. Unknown links count as guesses; an address that guessed too many is
+     * slowed and its misses answered 429, but a link that works always opens.
+     */
+    public void load() {
+        ExternalContext context = external();
+        String address = request().getRemoteAddr();
+        GuessDelay.hold(guesses.slowdown(address));
+        respondent = responses.open(t, RespondentCookies.visitor(request(), t).orElse(null));
+        if (respondent.status() == LinkStatus.UNKNOWN) {
+            limited = guesses.blocked(address);
+            guesses.missed(address);
+            context.setResponseStatus(limited ? 429 : HttpServletResponse.SC_NOT_FOUND);
+        }
+        entered.putAll(respondent.answers());
+        if (respondent.status() == LinkStatus.DONE) {
+            doneOn = respondent.date() != null ? respondent.date() : RespondentCookies.doneOn(request(), t).orElse(null);
+        }
+    }
+
+    public String start() {
+        if (!consent) {
+            error("respond.consent.required");
+            return null;
+        }
+        Respondent now = responses.consent(t, visitor());
+        if (now.newVisitorToken() != null) {
+            RespondentCookies.keepVisitor(request(), response(), t, now.newVisitorToken());
+        }
+        return reload();
+    }
+
+    public String next() {
+        return save(respondent.page() + 1);
+    }
+
+    public String previous() {
+        return save(respondent.page() - 1);
+    }
+
+    public String submit() {
+        Respondent now;
+        try {
+            now = responses.submit(t, visitor(), respondent.assessmentId());
+        } catch (Refusal refused) {
+            error(refused.key());
+            return null;
+        }
+        if (now.status() == LinkStatus.DONE && now.asker().isCampaign() && now.date() != null) {
+            RespondentCookies.keepDoneOn(request(), response(), t, now.date());
+        }
+        return reload();
+    }
+
+    private String save(int nextPage) {
+        SentAnswers sent = SentAnswers.read(respondent.items(), external().getRequestParameterMap());
+        sent.answers().forEach((item, value) -> {
+            if (value == null) {
+                entered.remove(item);
+            } else {
+                entered.put(item, value);
+            }
+        });
+        try {
+            if (!sent.readable()) {
+                throw new IllegalArgumentException("an answer is not a whole number");
+            }
+            responses.savePage(t, visitor(), respondent.assessmentId(), sent.answers(), nextPage);
+            return reload();
+        } catch (IllegalArgumentException refused) {
+            error("respond.invalid");
+            return null;
+        }
+    }
+
+    private String reload() {
+        return "/respond/answer?faces-redirect=true&includeViewParams=true";
+    }
+
+    private String visitor() {
+        return RespondentCookies.visitor(request(), t).orElse(null);
+    }
+
+    private String format(LocalDate day) {
+        return day == null ? null : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+    }
+
+    private void error(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = context.getApplication().getResourceBundle(context, "msg").getString(key);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) external().getRequest();
+    }
+
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) external().getResponse();
+    }
+
+    public List<PreviewPage.Option> getOptions() {
+        return respondent.questionnaire().responseFormat().orderedLabels().entrySet().stream()
+                .map(point -> new PreviewPage.Option(point.getKey(), point.getValue().in(language.getCode())))
+                .toList();
+    }
+
+    /** The status to show: LIMITED when this address was refused, else the link's. */
+    public String getStatus() {
+        return limited ? "LIMITED" : respondent == null ? LinkStatus.UNKNOWN.name() : respondent.status().name();
+    }
+
+    public Respondent getRespondent() {
+        return respondent;
+    }
+
+    public Map<String, Integer> getEntered() {
+        return entered;
+    }
+
+    public String getDate() {
+        return format(respondent.date());
+    }
+
+    public String getKeptUntil() {
+        return format(respondent.asker().keptUntil());
+    }
+
+    public String getDoneOn() {
+        return format(doneOn);
+    }
+
+    public String getSkipped() {
+        return respondent.skipped().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getT() {
+        return t;
+    }
+
+    public void setT(String t) {
+        this.t = t;
+    }
+}

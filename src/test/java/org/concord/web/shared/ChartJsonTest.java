@@ -1,0 +1,26 @@
+package org.concord.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.concord.results.TeamReport;
+import org.concord.scoring.Quadrant;
+import org.junit.jupiter.api.Test;
+
+class ChartJsonTest {
+
+    @Test
+    void aTeamNameCannotCloseTheScriptItIsWrittenInto() {
+        String name = "</script><script>alert(\"x\")</script> & co";
+        String quadrant = ChartJson.quadrant(new TeamReport.QuadrantView(3.2, 3.4, 5, 3.8, 3.5, 5, 1, 5,
+                Quadrant.COOPERATIVE_NOT_COORDINATED, "summary"), name, "Coordination", "Cooperation");
+        String radar = ChartJson.radar(List.of(new TeamReport.Mechanism("mutual-adjustment", name, 3.1, "Defined")), name, 1, 5);
+        for (String json : List.of(quadrant, radar)) {
+            assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
+            assertTrue(json.contains("\\u003c/script\\u003e"), json);
+            assertTrue(json.contains("\\\"x\\\""), json);
+        }
+        assertTrue(quadrant.contains("\"x\": 3.2") && quadrant.contains("\"y\": 3.8"), quadrant);
+    }
+}
