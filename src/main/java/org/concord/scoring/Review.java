@@ -13,11 +13,13 @@ import org.concord.questionnaire.Item;
  * {@link ReviewReason}s that apply. Flagged means "review": the recruiter or HR decides, Concord
  * never rejects an answer on these grounds.
  *
+ * @param attentionItems how many attention items the questionnaire has
+ * @param items          how many scored items it has
  * @param secondsPerItem the time from start to the last page save over the answered scored
  *                       items; not available when the time is not kept (campaign answers)
  * @param threshold      the chi-square 0.999 quantile with df = the number of scored items
  */
-public record Review(ResponseQuality quality, List<String> attentionMissed, int items, Estimate secondsPerItem,
+public record Review(ResponseQuality quality, int attentionItems, List<String> attentionMissed, int items, Estimate secondsPerItem,
                      double threshold, List<ReviewReason> reasons) {
 
     /** Under this many seconds per answered item a questionnaire was answered too fast to read. */
@@ -64,7 +66,7 @@ public record Review(ResponseQuality quality, List<String> attentionMissed, int 
         if (perItem.available() && perItem.value() < MIN_SECONDS_PER_ITEM) {
             reasons.add(ReviewReason.TOO_FAST);
         }
-        return new Review(quality, missed, items, perItem, threshold, reasons);
+        return new Review(quality, plan.questionnaire().attentionItems().size(), missed, items, perItem, threshold, reasons);
     }
 
     /** Whether any rule applies: the answers should be reviewed before the scores are relied on. */
