@@ -31,8 +31,8 @@ final class SummarySheet {
     /** The reasons column wraps at this width, so that the sheet still prints one page wide. */
     private static final int NOTE_CHARS = 24;
 
-    /** What a response-quality index means wraps at this width. */
-    private static final int MEANING_CHARS = 60;
+    /** A response-quality value (a number, or why it is not available) wraps at this width. */
+    private static final int VALUE_CHARS = 12;
 
     private final CandidateReportData data;
     private final CandidateProfile profile;
@@ -116,7 +116,7 @@ final class SummarySheet {
         table.note(texts.format("recruiter.result.method", profile.normsMinimum(), SmallSamples.COMPLETE_CASES));
     }
 
-    /** The self-report's response quality: the flag, its reasons, and every index with what it means. */
+    /** The self-report's response quality: the flag, its reasons, and every index with its value and, below, what it means. */
     private void review(Table table) {
         if (profile.selfReportReview() == null) {
             return;
@@ -129,12 +129,12 @@ final class SummarySheet {
             table.paragraph("- " + reason, WIDTH);
         }
         table.paragraph(review.decide(), WIDTH);
-        table.heading(review.headings());
+        table.heading(review.headings().subList(0, 2));
         for (ReviewTexts.Line line : review.lines()) {
             table.row();
-            table.text(0, line.index());
-            table.text(1, line.value());
-            table.wrapped(2, line.meaning(), MEANING_CHARS);
+            table.wrapped(0, line.index(), NOTE_CHARS);
+            table.wrapped(1, line.value(), VALUE_CHARS);
+            table.paragraph(line.meaning(), WIDTH);
         }
     }
 
