@@ -6,3 +6,7 @@
 
 ALTER TABLE assessment ADD COLUMN answering_began_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE assessment ADD COLUMN last_page_saved_at TIMESTAMP WITH TIME ZONE;
+
+-- HR's choice, made while a campaign wave is open and fixed once it closes, to leave the
+-- questionnaires flagged for review (careless-responding rules) out of the wave's results.
+ALTER TABLE campaign ADD COLUMN leave_out_flagged BOOLEAN DEFAULT FALSE NOT NULL;
