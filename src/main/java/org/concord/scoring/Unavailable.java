@@ -42,6 +42,8 @@ public enum Unavailable {
     FEW_COMPLETE_CASES("needs more complete cases than items: {0} complete cases for {1} items"),
     SINGULAR_COVARIANCE("the items'' covariance in the complete cases is singular (an item is constant or a combination of others)"),
     NO_PAGE_TIMES("the time spent answering is not known"),
+    ICC_NOT_POSITIVE("ICC(1) is not above 0: no number of interviewers reaches {0}"),
+    NO_SHARED_CANDIDATES("rated no candidate with another interviewer"),
     /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
     OTHER("{0}");
 
