@@ -1,5 +1,8 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -54,8 +58,12 @@ public class Campaign {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     @Column(name = "wave_label")
     private String waveLabel;
 
@@ -65,6 +73,7 @@ public class Campaign {
     @Column(name = "closes_on")
     private LocalDate closesOn;
 
+    @Min(value = MIN_GROUP_SIZE, message = "{concord.campaign.threshold}")
     @Column(name = "min_group_size")
     private int minGroupSize;
 
@@ -115,19 +124,19 @@ public class Campaign {
                     LinkMode linkMode, String createdBy, Instant createdAt) {
         revise(name, waveLabel, opensOn, closesOn, minGroupSize);
         this.linkMode = Objects.requireNonNull(linkMode);
-        this.createdBy = Texts.required(createdBy, 100, "created by");
+        this.createdBy = Texts.required(createdBy, 100, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
     }
 
     /** Changes what HR may change at any time: names, dates and the anonymity threshold (never below 3). */
     public void revise(String newName, String newWaveLabel, LocalDate opens, LocalDate closes, int threshold) {
-        String checkedName = Texts.required(newName, 200, "campaign name");
-        String checkedLabel = Texts.required(newWaveLabel, 200, "wave label");
+        String checkedName = Texts.required(newName, 200, "name");
+        String checkedLabel = Texts.required(newWaveLabel, 200, "wave");
         if (opens == null || closes == null || closes.isBefore(opens)) {
-            throw new IllegalArgumentException("a campaign closes on or after the day it opens");
+            throw new Refusal("hr.campaign.closesBeforeOpens").on("closes");
         }
         if (threshold < MIN_GROUP_SIZE) {
-            throw new IllegalArgumentException("the anonymity threshold is at least " + MIN_GROUP_SIZE + " respondents");
+            throw new Refusal("hr.campaign.thresholdTooLow", MIN_GROUP_SIZE).on("threshold");
         }
         this.name = checkedName;
         this.waveLabel = checkedLabel;
@@ -190,7 +199,7 @@ public class Campaign {
             return;
         }
         this.closedOn = Objects.requireNonNull(day);
-        this.closedBy = Texts.required(by, 100, "closed by");
+        this.closedBy = Texts.required(by, 100, "closedBy");
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.kernel.Refusal;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * E-mails a campaign's personal links through the configured SMTP server ({@link MailSettings}),
@@ -42,7 +43,10 @@ public class InvitationMailer {
     @Inject
     private Clock clock;
 
-    private Supplier<java.util.Optional<MailSettings>> settings = MailSettings::configured;
+    @Inject
+    private Config config;
+
+    private Supplier<java.util.Optional<MailSettings>> settings = () -> MailSettings.configured(config);
 
     protected InvitationMailer() {
         // for CDI

@@ -1,5 +1,8 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -38,13 +42,18 @@ public class Team {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Size(max = 200, message = "{concord.tooLong}")
     private String department;
 
+    @Size(max = 100, message = "{concord.tooLong}")
     @Column(name = "manager_username")
     private String managerUsername;
 
+    @Min(value = 1, message = "{concord.team.headcount}")
     private Integer headcount;
 
     private boolean demo;
@@ -64,7 +73,7 @@ public class Team {
     }
 
     public Team(String name, String department, String managerUsername, Instant createdAt) {
-        this.name = Texts.required(name, 200, "team name");
+        this.name = Texts.required(name, 200, "name");
         this.department = Texts.optional(department, 200, "department");
         this.managerUsername = Texts.optional(managerUsername, 100, "manager");
         this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
@@ -82,14 +91,14 @@ public class Team {
     }
 
     public void rename(String newName, String newDepartment) {
-        this.name = Texts.required(newName, 200, "team name");
+        this.name = Texts.required(newName, 200, "name");
         this.department = Texts.optional(newDepartment, 200, "department");
     }
 
     /** For fully anonymous use: no member list, only how many people the team has. */
     public void setHeadcount(Integer headcount) {
         if (headcount != null && headcount < 1) {
-            throw new IllegalArgumentException("a head count is at least 1");
+            throw new Refusal("hr.team.headcountTooLow").on("headcount");
         }
         this.headcount = headcount;
     }

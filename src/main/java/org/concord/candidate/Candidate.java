@@ -1,5 +1,10 @@
 package org.concord.candidate;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +26,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -47,22 +53,32 @@ public class Candidate {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Email(message = "{concord.email}")
+    @Size(max = 254, message = "{concord.tooLong}")
     private String email;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     @Column(name = "position_applied")
     private String position;
 
     @Column(name = "recruiter_username")
     private String recruiterUsername;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 4000, message = "{concord.tooLong}")
     @Column(name = "consent_text")
     private String consentText;
 
     @Column(name = "consent_at")
     private OffsetDateTime consentAt;
 
+    @Min(value = 1, message = "{concord.candidate.retention}")
+    @Max(value = 3650, message = "{concord.candidate.retention}")
     @Column(name = "retention_days")
     private int retentionDays;
 
@@ -88,13 +104,13 @@ public class Candidate {
 
     public Candidate(String name, String email, String position, String recruiterUsername,
                      String consentText, int retentionDays, Instant now) {
-        this.name = Texts.required(name, 200, "candidate name");
-        this.email = Texts.email(email);
+        this.name = Texts.required(name, 200, "name");
+        this.email = Texts.email(email, "email");
         this.position = Texts.required(position, 200, "position");
         this.recruiterUsername = Texts.required(recruiterUsername, USERNAME_LENGTH, "recruiter");
-        this.consentText = Texts.required(consentText, 4000, "consent text");
+        this.consentText = Texts.required(consentText, 4000, "consent");
         if (retentionDays < 1 || retentionDays > 3650) {
-            throw new IllegalArgumentException("data is kept between 1 and 3650 days");
+            throw new Refusal("recruiter.new.retentionRange").on("retention");
         }
         this.retentionDays = retentionDays;
         this.consentAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
 import org.concord.kernel.Progress;
 import org.concord.assessment.StoredScore;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Agreement;
@@ -33,6 +33,7 @@ import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
@@ -60,7 +61,10 @@ public class ProfileService {
     @Inject
     private Instruments instruments;
 
-    /** The norm minimum; null in the server, where it is read from the configuration on each use. */
+    @Inject
+    private Limits limits;
+
+    /** A norm minimum of a test's own; null in the server, where {@link Limits} has the configured one. */
     private Integer normsMinimum;
 
     protected ProfileService() {
@@ -72,6 +76,7 @@ public class ProfileService {
         this.entityManager = entityManager;
         this.instruments = instruments;
         this.candidates = new CandidateService(entityManager, clock);
+        this.limits = new Limits(ConfigProvider.getConfig());
     }
 
     /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */
@@ -85,7 +90,7 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
-        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : Settings.normsMinimum();
+        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : limits.normsMinimum();
         Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);

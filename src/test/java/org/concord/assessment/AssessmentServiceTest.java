@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
@@ -100,8 +101,8 @@ class AssessmentServiceTest {
         try (Jpa jpa = new Jpa(database.fresh())) {
             long assessment = start(jpa, MATURITY, invitation(jpa));
 
-            assertThrows(IllegalArgumentException.class,
-                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2)));
+            assertEquals("respond.invalid", assertThrows(Refusal.class,
+                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2))).key());
 
             assertTrue(jpa.inTransaction(em -> service(em).find(assessment).orElseThrow()).getAnswers().isEmpty());
         }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
@@ -257,8 +258,8 @@ class ResponseServiceTest {
             String token = openCampaign(jpa, false);
             long id = jpa.inTransaction(em -> service(em).consent(token, null)).assessmentId();
 
-            assertThrows(IllegalArgumentException.class, () -> jpa.inTransaction(
-                    em -> service(em).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2)));
+            assertEquals("respond.invalid", assertThrows(Refusal.class, () -> jpa.inTransaction(
+                    em -> service(em).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2))).key());
 
             Respondent after = now(jpa, token, null);
             assertTrue(after.answers().isEmpty());

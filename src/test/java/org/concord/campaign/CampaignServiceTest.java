@@ -37,8 +37,9 @@ class CampaignServiceTest {
                     assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).create(wrong, "hr"))).key());
             CampaignForm lowThreshold = HrFixture.form(LinkMode.PERSONAL, List.of(a));
             lowThreshold.setMinGroupSize(2);
-            assertEquals("hr.invalid",
-                    assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).create(lowThreshold, "hr"))).key());
+            Refusal low = assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).create(lowThreshold, "hr")));
+            assertEquals("hr.campaign.thresholdTooLow", low.key());
+            assertEquals("threshold", low.field());
             assertEquals("hr.campaign.noTeam", assertThrows(Refusal.class, () -> jpa.inTransaction(
                     em -> service(em).create(HrFixture.form(LinkMode.SHARED, List.of()), "hr"))).key());
 

@@ -65,8 +65,9 @@ class TeamServiceTest {
             assertEquals("hr.team.nameTaken", taken.key());
             Refusal tooLong = assertThrows(Refusal.class,
                     () -> jpa.inTransaction(em -> new TeamService(em, CLOCK).create("T".repeat(201), null, null, null)));
-            assertEquals("hr.invalid", tooLong.key());
-            assertEquals("team name is longer than 200 characters", tooLong.arguments()[0]);
+            assertEquals("text.tooLong", tooLong.key());
+            assertEquals("name", tooLong.field());
+            assertEquals(List.of(new Refusal.Label("field.name"), 200), List.of(tooLong.arguments()));
 
             Page<TeamRow> first = jpa.inTransaction(em -> new TeamService(em, CLOCK).page(PageRequest.of(0, 10)));
             assertEquals(26, first.total());

@@ -12,7 +12,7 @@ import org.concord.database.TestDatabase;
 import org.concord.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.concord.candidate.Candidate;
-import org.concord.candidate.CandidateQuery;
+import org.concord.kernel.PageRequest;
 import org.concord.candidate.CandidateService;
 
 /**
@@ -29,7 +29,7 @@ class DemoCandidatesTest {
                 return null;
             });
             List<Candidate> listed = jpa.inTransaction(em -> new CandidateService(em, CLOCK)
-                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), CandidateQuery.firstPage(10)));
+                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), PageRequest.of(0, 10)).rows());
             assertEquals(2, listed.size());
 
             for (Candidate candidate : listed) {

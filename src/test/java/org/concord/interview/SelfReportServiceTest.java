@@ -22,7 +22,7 @@ import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 
 class SelfReportServiceTest {
 
@@ -101,9 +101,9 @@ class SelfReportServiceTest {
             assertEquals(4, stored.getAnswers().get("coop-1"), "a second submission changes nothing");
             assertEquals(AssessmentService.score(SELF_REPORT, answers).get("trust").getScore(),
                     stored.getScores().get("trust").getScore());
-            assertEquals("recruiter.error.alreadySubmitted", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
                     () -> jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate))).key());
-            assertEquals("recruiter.error.alreadySubmitted", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
                     () -> jpa.inTransaction(em -> service(em).issueLink(RITA, candidate))).key());
         }
     }
@@ -116,9 +116,9 @@ class SelfReportServiceTest {
             jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate));
             Recruiting.panel(jpa, RITA, candidate, "omar");
 
-            assertThrows(RecruiterException.class, () -> jpa.inTransaction(em -> service(em).kiosk(OMAR, candidate)));
-            assertThrows(RecruiterException.class, () -> jpa.inTransaction(em -> service(em).issueLink(OMAR, candidate)));
-            assertThrows(RecruiterException.class,
+            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).kiosk(OMAR, candidate)));
+            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).issueLink(OMAR, candidate)));
+            assertThrows(Refusal.class,
                     () -> jpa.inTransaction(em -> service(em).savePage(OMAR, candidate, Map.of("coop-1", 1), 1)));
             assertFalse(jpa.inTransaction(em -> service(em).kiosk(RITA, candidate)).answers().containsKey("coop-1"));
         }

@@ -92,7 +92,7 @@ class TeamReportServiceTest {
 
             Refusal refused = assertThrows(Refusal.class, () -> jpa.inTransaction(
                     em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
-            assertEquals("hr.results.forbidden", refused.key());
+            assertEquals("hr.results.notYourTeam", refused.key());
         }
     }
 

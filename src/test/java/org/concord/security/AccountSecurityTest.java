@@ -1,5 +1,6 @@
 package org.concord.security;
 
+import org.concord.kernel.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class AccountSecurityTest {
     /** The service as of {@code now}, in one transaction of {@code jpa}. */
     private static <T> T at(Jpa jpa, Instant now, Function<AccountService, T> work) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return jpa.inTransaction(em -> work.apply(new AccountService(em, new AuditTrail(em, clock), clock)));
+        return jpa.inTransaction(em -> work.apply(new AccountService(em, new AuditTrail(em, clock), clock, PlatformPasswords.passwords())));
     }
 
     private static <T> T service(Jpa jpa, Function<AccountService, T> work) {
@@ -42,8 +43,8 @@ class AccountSecurityTest {
         Jpa jpa = new Jpa(database.fresh());
         service(jpa, AccountService::createFirstAdministrator);
         jpa.inTransaction(em -> {
-            em.persist(new Account("anna", "Anna", PasswordHash.hash(ANNA_PASSWORD.toCharArray()), EnumSet.of(Role.HR), NINE));
-            em.persist(new Account("boss", "Boss", PasswordHash.hash("boss password".toCharArray()), EnumSet.of(Role.ADMIN), NINE));
+            em.persist(new Account("anna", "Anna", PlatformPasswords.hash(ANNA_PASSWORD), EnumSet.of(Role.HR), NINE));
+            em.persist(new Account("boss", "Boss", PlatformPasswords.hash("boss password"), EnumSet.of(Role.ADMIN), NINE));
             return null;
         });
         return jpa;
@@ -148,12 +149,12 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void aPasswordChangeNeedsTheCurrentPasswordAndFollowsTheRules(TestDatabase database) {
         try (Jpa jpa = withAccounts(database)) {
-            AccountException wrongCurrent = assertThrows(AccountException.class, () -> service(jpa, s -> {
+            Refusal wrongCurrent = assertThrows(Refusal.class, () -> service(jpa, s -> {
                 s.changePassword("anna", "not it".toCharArray(), "violet tractor mumbles".toCharArray(), "violet tractor mumbles".toCharArray());
                 return null;
             }));
             assertEquals(List.of("password.problem.current"), wrongCurrent.keys());
-            AccountException tooShort = assertThrows(AccountException.class, () -> service(jpa, s -> {
+            Refusal tooShort = assertThrows(Refusal.class, () -> service(jpa, s -> {
                 s.changePassword("anna", ANNA_PASSWORD.toCharArray(), "short".toCharArray(), "short".toCharArray());
                 return null;
             }));
@@ -207,11 +208,11 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void creatingRefusesATakenNameABadNameAndNoRole(TestDatabase database) {
         try (Jpa jpa = withAccounts(database)) {
-            assertEquals(List.of("accounts.problem.taken"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.taken"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> s.create("boss", "anna", "Anna 2", EnumSet.of(Role.HR)))).keys());
-            assertEquals(List.of("accounts.problem.username"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.username"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> s.create("boss", "anna smith", "Anna", EnumSet.of(Role.HR)))).keys());
-            assertEquals(List.of("accounts.problem.noRole"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.noRole"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> s.create("boss", "newbie", "Newbie", EnumSet.noneOf(Role.class)))).keys());
             assertEquals(3L, service(jpa, AccountService::count));
         }
@@ -252,16 +253,16 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void nobodyRemovesTheirOwnAccessOrTheLastAdministrator(TestDatabase database) {
         try (Jpa jpa = withAccounts(database)) {
-            assertEquals(List.of("accounts.problem.self"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.self"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> runs(() -> s.delete("boss", "boss")))).keys());
-            assertEquals(List.of("accounts.problem.self"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.self"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> runs(() -> s.changeRoles("boss", "boss", EnumSet.of(Role.HR))))).keys());
 
             service(jpa, s -> runs(() -> s.disable("boss", "admin")));
 
-            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> runs(() -> s.changeRoles("anna", "boss", EnumSet.of(Role.HR))))).keys());
-            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(Refusal.class,
                     () -> service(jpa, s -> runs(() -> s.delete("anna", "boss")))).keys());
             assertTrue(service(jpa, s -> s.caller("boss")).orElseThrow().hasRole(Role.ADMIN));
         }

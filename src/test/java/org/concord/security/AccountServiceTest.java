@@ -21,7 +21,7 @@ class AccountServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 
     private static AccountService service(jakarta.persistence.EntityManager em) {
-        return new AccountService(em, new AuditTrail(em, CLOCK), CLOCK);
+        return new AccountService(em, new AuditTrail(em, CLOCK), CLOCK, PlatformPasswords.passwords());
     }
 
     @ParameterizedTest
@@ -32,7 +32,7 @@ class AccountServiceTest {
 
             Account admin = jpa.inTransaction(em -> service(em).find("admin")).orElseThrow();
             assertEquals(20, password.length);
-            assertTrue(PasswordHash.verify(password, admin.getPasswordHash()));
+            assertTrue(PlatformPasswords.passwords().verify(password, admin.getPasswordHash()));
             assertFalse(admin.getPasswordHash().contains(new String(password)));
             assertTrue(admin.isMustChangePassword());
             assertEquals(EnumSet.of(Role.ADMIN), admin.getRoles());
@@ -76,7 +76,7 @@ class AccountServiceTest {
             jpa.inTransaction(em -> service(em).createFirstAdministrator());
 
             assertThrows(PersistenceException.class, () -> jpa.inTransaction(em -> {
-                em.persist(new Account("admin", "Another", PasswordHash.hash("x".toCharArray()),
+                em.persist(new Account("admin", "Another", PlatformPasswords.hash("x"),
                         EnumSet.of(Role.HR), CLOCK.instant()));
                 em.flush();
                 return null;
@@ -89,7 +89,7 @@ class AccountServiceTest {
     void rolesAreStoredAndReadBack(TestDatabase database) {
         try (Jpa jpa = new Jpa(database.fresh())) {
             jpa.inTransaction(em -> {
-                em.persist(new Account("hr.lead", "HR lead", PasswordHash.hash("s3cret-pass".toCharArray()),
+                em.persist(new Account("hr.lead", "HR lead", PlatformPasswords.hash("s3cret-pass"),
                         EnumSet.of(Role.HR, Role.MANAGER), CLOCK.instant()));
                 return null;
             });

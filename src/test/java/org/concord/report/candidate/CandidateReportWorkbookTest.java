@@ -38,10 +38,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.database.Jpa;
 import org.concord.database.TestDatabase;
-import org.concord.candidate.CandidateService;
 import org.concord.interview.InterviewService;
 import org.concord.interview.Recruiting;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.interview.ScaleResult;
 import org.concord.questionnaire.Item;
 import org.concord.scoring.Agreement;
@@ -407,7 +406,7 @@ class CandidateReportWorkbookTest {
                 assertEquals(SELF_REPORT.scales().get(0).name().in("fr"),
                         text(summary.getRow(rowOf(summary, "Auto-évaluation : ") + 3), 0));
             }
-            RecruiterException refused = assertThrows(RecruiterException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> data(jpa, Recruiting.recruiter("ines"), candidate));
             assertEquals("recruiter.error.notYours", refused.key());
         }
