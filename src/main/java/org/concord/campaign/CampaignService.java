@@ -124,7 +124,7 @@ public class CampaignService {
     public Campaign leaveOutFlagged(long campaignId, boolean leaveOut, String by) {
         Campaign campaign = require(campaignId);
         if (campaign.isClosedOn(LocalDate.now(clock))) {
-            throw new Refusal("hr.flagged.fixed");
+            throw Refusal.of(Refusal.Kind.CONFLICT, "hr.flagged.fixed");
         }
         campaign.leaveOutFlagged(leaveOut, LocalDate.now(clock));
         audit.record(by, "campaign.flagged", "campaign-" + campaignId,

@@ -53,7 +53,7 @@ class DemoCandidatesTest {
                 return null;
             });
             List<Candidate> listed = jpa.inTransaction(em -> new CandidateService(em, CLOCK)
-                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), CandidateQuery.firstPage(10)));
+                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), PageRequest.of(0, 10)).rows());
             List<org.concord.scoring.PanelReliability.Rating> ratings = new java.util.ArrayList<>();
             for (Candidate candidate : listed) {
                 CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK)

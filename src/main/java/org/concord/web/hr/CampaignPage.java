@@ -107,14 +107,9 @@ public class CampaignPage implements Serializable {
 
     /** Leaves the questionnaires flagged for review out of the wave's results, or keeps them in again (while open only). */
     public String toggleFlagged() {
-        try {
-            campaigns.leaveOutFlagged(id, !campaign.isLeaveOutFlagged(), Who.username(currentUser));
-            Messages.info("hr.flagged.saved");
-            return open(id);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        campaigns.leaveOutFlagged(id, !campaign.isLeaveOutFlagged(), Who.username(currentUser));
+        Messages.info("hr.flagged.saved");
+        return open(id);
     }
 
     /** Whether the wave is closed today: its results are released, and it can no longer change. */

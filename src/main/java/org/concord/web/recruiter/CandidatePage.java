@@ -80,13 +80,9 @@ public class CandidatePage implements Serializable {
             privacy.viewed(currentUser.caller().orElseThrow(), id);
             String code = language.getCode();
             selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
-<<<<<<< HEAD
-                    RecruiterMessages.text("recruiter.chart.score"), RecruiterMessages.text("recruiter.chart.interval")) : null;
+                    Messages.text("recruiter.chart.score"), Messages.text("recruiter.chart.interval")) : null;
             review = profile.selfReportReview() == null ? null
                     : new ReviewTexts(profile.selfReportReview(), ReportTexts.of(Locale.forLanguageTag(code)));
-=======
-                    Messages.text("recruiter.chart.score"), Messages.text("recruiter.chart.interval")) : null;
->>>>>>> main
             interviewChart = profile.raters().stream().anyMatch(r -> r.submitted()) ? ProfileCharts.interview(profile, code) : null;
         } catch (Refusal refused) {
             refusal = Messages.refused(refused);
