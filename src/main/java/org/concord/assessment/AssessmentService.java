@@ -78,10 +78,11 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** Saves the answers of the page being left, and the page to come back to. */
+    /** Saves the answers of the page being left, and the page to come back to (a self-report: and when). */
     public Assessment savePage(long assessmentId, Map<String, Integer> answers, int nextPage) {
         Assessment assessment = require(assessmentId);
         assessment.answerPage(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion()), answers, nextPage);
+        assessment.pageSaved(clock.instant());
         return assessment;
     }
 

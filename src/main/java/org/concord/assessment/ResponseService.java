@@ -81,6 +81,7 @@ public class ResponseService {
         }
         if (link.selfReport() != null) {
             link.selfReport().consent(clock.instant());
+            link.selfReport().beganAnswering(clock.instant());
             return describe(link);
         }
         String newVisitor = null;

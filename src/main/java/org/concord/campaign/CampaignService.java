@@ -117,6 +117,21 @@ public class CampaignService {
         return campaign;
     }
 
+    /**
+     * Sets HR's choice to leave the questionnaires flagged for review out of the wave's results;
+     * refused once the wave is closed (the choice is then fixed).
+     */
+    public Campaign leaveOutFlagged(long campaignId, boolean leaveOut, String by) {
+        Campaign campaign = require(campaignId);
+        if (campaign.isClosedOn(LocalDate.now(clock))) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "hr.flagged.fixed");
+        }
+        campaign.leaveOutFlagged(leaveOut, LocalDate.now(clock));
+        audit.record(by, "campaign.flagged", "campaign-" + campaignId,
+                leaveOut ? "flagged questionnaires left out of the results" : "flagged questionnaires kept in the results");
+        return campaign;
+    }
+
     /** The campaign with its teams, and the wave before it when there is one. */
     public Optional<Campaign> find(long campaignId) {
         Optional<Campaign> campaign = Optional.ofNullable(entityManager.find(Campaign.class, campaignId));

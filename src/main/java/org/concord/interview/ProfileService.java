@@ -24,6 +24,8 @@ import org.concord.scoring.Agreement;
 import org.concord.scoring.Estimate;
 import org.concord.scoring.InterviewProbes;
 import org.concord.scoring.LowScale;
+import org.concord.scoring.QualityIndices;
+import org.concord.scoring.Review;
 import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.SmallSamples;
@@ -42,7 +44,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * are the norm group of the percentile rank, their SD and the alpha of its answers give each
  * score its 95% interval, within the small-sample rules of {@link ScaleReference}; the norm
  * group's minimum comes from {@code concord.norms.minimum}. Agreement between interviewers
- * (rwg(j)) is over their answers, item by item. It reads a bounded number of queries whatever
+ * (rwg(j)) is over their answers, item by item. A submitted self-report's {@link Review} is
+ * computed from its stored answers and answering time when read. It reads a bounded number of queries whatever
  * the number of stored assessments.
  */
 @ApplicationScoped
@@ -93,8 +96,10 @@ public class ProfileService {
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);
         List<ScaleResult> selfReportScales = List.of();
         List<LowScale> low = List.of();
+        Review review = null;
         if (selfReport.isPresent() && selfReport.get().isSubmitted()) {
             selfReportScales = results(selfReport.get(), selfReportQuestionnaire, references, minimum);
+            review = review(selfReport.get(), selfReportQuestionnaire);
             low = InterviewProbes.of(selfReportQuestionnaire, selfReportScales.stream()
                     .collect(Collectors.toMap(r -> r.scale().id(), r -> r.interpretation().score())));
         }
@@ -115,8 +120,19 @@ public class ProfileService {
         }
         List<Assessment> agreeing = visible.stream().filter(Assessment::isSubmitted).toList();
         return new CandidateProfile(candidate, CandidateAccess.mayManage(viewer, candidate), mayRate,
-                selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low,
+                selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low, review,
                 interview, raters, interviews.size() - visible.size(), agreement(interview, agreeing), minimum);
+    }
+
+    /**
+     * The review of a submitted self-report, from its stored answers and answering time, with
+     * every submitted answer of the same questionnaire version (and scoring version, as the norm
+     * group) as the reference sample of Mahalanobis D².
+     */
+    private Review review(Assessment selfReport, Questionnaire questionnaire) {
+        ScoringPlan plan = ScoringPlan.of(questionnaire);
+        QualityIndices indices = QualityIndices.of(plan, submittedAnswers(questionnaire, selfReport.getScoringVersion(), plan));
+        return Review.of(indices, new RespondentScorer(plan).answers(selfReport.getAnswers()), selfReport.answeringTime());
     }
 
     /** The stored scores of a submitted assessment against the reference sample of its version and scoring version. */

@@ -85,6 +85,7 @@ public class SelfReportService {
         Assessment replacement = Assessment.selfReport(questionnaire, candidate, AccessToken.hash(token), clock.instant());
         existing.ifPresent(old -> {
             replacement.answerPage(questionnaire, old.getAnswers(), old.getCurrentPage());
+            replacement.continues(old);
             entityManager.remove(old);
             entityManager.flush();
         });
@@ -106,6 +107,7 @@ public class SelfReportService {
         if (selfReport.isSubmitted()) {
             throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.error.alreadySubmitted");
         }
+        selfReport.beganAnswering(clock.instant());
         entityManager.flush();
         return selfReport.getId();
     }

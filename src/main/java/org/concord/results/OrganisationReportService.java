@@ -77,7 +77,8 @@ public class OrganisationReportService {
                     published.completeCases(), icc1, icc1Band(icc1), icc2, icc2Band(icc2),
                     published.respondents(), published.teams()));
         }
-        return new OrganisationReport.Block(questionnaire.id(), questionnaire.title().in(language), scales, teams, quality);
+        return new OrganisationReport.Block(questionnaire.id(), questionnaire.title().in(language), scales, teams, quality,
+                data.flagged(), data.flaggedLeftOut());
     }
 
     static String alphaBand(Double alpha) {

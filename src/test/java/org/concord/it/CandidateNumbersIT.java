@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 import org.concord.database.Jpa;
 import org.concord.interview.Recruiting;
 import org.concord.questionnaire.Questionnaire;
-import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.questionnaire.Scale;
 import org.concord.security.Caller;
 import org.concord.security.Role;
@@ -35,8 +33,7 @@ import org.openqa.selenium.By;
  */
 class CandidateNumbersIT extends BrowserTest {
 
-    private static final Questionnaire SELF_REPORT = QuestionnaireLoader
-            .loadFile(Path.of("questionnaires", "cooperativeness.v1.yaml")).questionnaire();
+    private static final Questionnaire SELF_REPORT = Recruiting.SELF_REPORT;
     private static final String NORA = "nora.norms";
     private static final String PASSWORD = "Correct-horse-battery-9";
     private static final Pattern INTERVAL = Pattern.compile("(\\d\\.\\d\\d) – (\\d\\.\\d\\d)");

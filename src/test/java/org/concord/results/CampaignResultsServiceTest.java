@@ -2,6 +2,7 @@ package org.concord.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -198,5 +199,80 @@ class CampaignResultsServiceTest {
                     }
                     return result;
                 });
+    }
+
+    /** One more respondent in the campaign's first team who answered every item 3 (a run over all items: flagged). */
+    private static void flatRespondent(Jpa jpa, long campaignId, List<Respondent> answered) {
+        jpa.inTransaction(em -> {
+            Campaign campaign = em.find(Campaign.class, campaignId);
+            Team team = campaign.getTeams().get(0);
+            Invitation link = Invitation.sharedLink(campaign, team, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+            em.persist(link);
+            Invitation visit = Invitation.visitOf(link, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+            em.persist(visit);
+            Assessment assessment = Assessment.inCampaign(MATURITY, visit, CLOCK.instant());
+            Map<String, Integer> threes = new HashMap<>();
+            MATURITY.items().forEach(item -> threes.put(item.id(), 3));
+            assessment.answerPage(MATURITY, threes, 4);
+            assessment.submit(AssessmentService.score(MATURITY, threes), "1", CLOCK.instant());
+            em.persist(assessment);
+            em.flush();
+            answered.add(new Respondent(assessment.getId().toString(), team.getId().toString(),
+                    new org.concord.scoring.RespondentScorer(ScoringPlan.of(MATURITY)).answers(threes)));
+            return null;
+        });
+    }
+
+    private static int flaggedByTheEngine(List<Respondent> answered, List<Respondent> unflagged) {
+        ScoringPlan plan = ScoringPlan.of(MATURITY);
+        org.concord.scoring.QualityIndices indices = org.concord.scoring.QualityIndices.of(plan,
+                answered.stream().map(Respondent::answers).toList());
+        int flagged = 0;
+        for (Respondent respondent : answered) {
+            if (org.concord.scoring.Review.of(indices, respondent.answers(), null).flagged()) {
+                flagged++;
+            } else {
+                unflagged.add(respondent);
+            }
+        }
+        return flagged;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aClosedWaveCountsItsFlaggedQuestionnairesAndKeepsThemUnlessHrLeftThemOut(TestDatabase database) {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            List<Respondent> answered = new ArrayList<>();
+            long id = campaign(jpa, new int[] {5, 4}, 7, answered);
+            flatRespondent(jpa, id, answered);
+            List<Respondent> unflagged = new ArrayList<>();
+            int flagged = flaggedByTheEngine(answered, unflagged);
+            assertTrue(flagged >= 1, "the flat respondent is flagged");
+
+            WaveData open = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(id))
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(0, open.flagged(), "nothing is counted while the wave is open");
+
+            WaveData kept = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(flagged, kept.flagged());
+            assertFalse(kept.flaggedLeftOut());
+            assertEquals(6, kept.published().teams().get(0).n(), "the flagged questionnaire is in the team's numbers");
+
+            jpa.inTransaction(em -> new org.concord.campaign.CampaignService(em, CATALOG::find, CLOCK).leaveOutFlagged(id, true, "hr"));
+            WaveData leftOut = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(flagged, leftOut.flagged());
+            assertTrue(leftOut.flaggedLeftOut());
+            WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), unflagged, new Disclosure(3));
+            for (int t = 0; t < engine.teams().size(); t++) {
+                assertEquals(engine.teams().get(t).n(), leftOut.published().teams().get(t).n());
+                for (int s = 0; s < engine.teams().get(t).scales().size(); s++) {
+                    assertEquals(engine.teams().get(t).scales().get(s).mean(), leftOut.published().teams().get(t).scales().get(s).mean(), 1e-12);
+                }
+            }
+            assertThrows(org.concord.kernel.Refusal.class, () -> jpa.inTransaction(em ->
+                    new org.concord.campaign.CampaignService(em, CATALOG::find, CLOSED).leaveOutFlagged(id, false, "hr")), "fixed once closed");
+        }
     }
 }

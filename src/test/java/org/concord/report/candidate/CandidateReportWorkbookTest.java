@@ -292,9 +292,16 @@ class CandidateReportWorkbookTest {
                     int answer = answers.get(item.id());
                     assertEquals(item.id(), text(row, 1));
                     assertEquals(item.text().in("en"), text(row, 2));
-                    assertEquals(item.reversed() ? "-" : "+", text(row, 4));
                     assertNumber(answer, row.getCell(5), "0");
                     assertEquals(SELF_REPORT.responseFormat().labels().get(answer).in("en"), text(row, 6));
+                    if (item.attention()) {
+                        String asked = SELF_REPORT.responseFormat().labels().get(item.expected()).in("en");
+                        assertEquals("Attention item (never scored): asks for " + item.expected() + " " + asked, text(row, 3));
+                        assertNull(row.getCell(4), "an attention item has no key");
+                        assertNull(row.getCell(7), "nor a keyed value");
+                        continue;
+                    }
+                    assertEquals(item.reversed() ? "-" : "+", text(row, 4));
                     assertNumber(item.reversed() ? 6 - answer : answer, row.getCell(7), "0");
                     someReversed |= item.reversed();
                 }
@@ -429,6 +436,39 @@ class CandidateReportWorkbookTest {
             }
         } finally {
             System.clearProperty("concord.norms.minimum");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSelfReportAllThreesAnsweredAtOnceShowsTheReviewFlagWithItsReasonsInEnglishAndFrench(TestDatabase database)
+            throws Exception {
+        try (Jpa jpa = new Jpa(database.fresh())) {
+            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(jpa, RITA, candidate, consistent(SELF_REPORT, 3));
+
+            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+                Sheet summary = workbook.getSheet("Summary");
+                List<String> lines = columnA(summary);
+                int section = lines.indexOf("Response quality");
+                assertTrue(section > 0, lines.toString());
+                assertTrue(lines.get(section + 1).startsWith("Review: "), lines.get(section + 1));
+                assertEquals(List.of("- 2 of 2 attention items not answered as they asked (attention-1, attention-2)",
+                        "- 20 equal answers in a row, at least half of the 20 items",
+                        "- answered in 0.0 seconds per item, under 2 seconds (too fast to have read the items)"),
+                        lines.subList(section + 2, section + 5));
+                Row longstring = row(summary, "Longest run of equal answers", 0);
+                assertEquals("20", text(longstring, 1));
+                assertEquals("0.00", text(row(summary, "Spread of the answers (irv)", 0), 1));
+                assertTrue(text(row(summary, "Mahalanobis D\u00b2", 0), 1).startsWith("not available: needs more complete cases"));
+            }
+            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.FRENCH)) {
+                List<String> lines = columnA(workbook.getSheetAt(0));
+                int section = lines.indexOf("Qualité des réponses");
+                assertTrue(lines.get(section + 1).startsWith("À examiner : "), lines.get(section + 1));
+                assertEquals("- 20 réponses identiques à la suite, au moins la moitié des 20 items", lines.get(section + 3));
+                assertTrue(lines.stream().anyMatch(l -> l.contains("rien n'a été rejeté")), "a single apostrophe once formatted");
+            }
         }
     }
 }
