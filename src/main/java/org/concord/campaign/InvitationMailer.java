@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.kernel.Refusal;
@@ -42,22 +41,13 @@ public class InvitationMailer {
     @Inject
     private Clock clock;
 
-    private Supplier<java.util.Optional<MailSettings>> settings = MailSettings::configured;
-
     protected InvitationMailer() {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public InvitationMailer(InvitationService invitations, MailSettings settings, Clock clock) {
-        this.invitations = invitations;
-        this.settings = () -> java.util.Optional.of(settings);
-        this.clock = clock;
-    }
-
     /** Whether an SMTP server is configured. */
     public boolean configured() {
-        return settings.get().isPresent();
+        return MailSettings.configured().isPresent();
     }
 
     /**
@@ -150,7 +140,7 @@ public class InvitationMailer {
     }
 
     private MailSettings server() {
-        return settings.get().orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
+        return MailSettings.configured().orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
     }
 
     private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {

@@ -43,13 +43,6 @@ public class ReportArchive {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public ReportArchive(EntityManager entityManager, Clock clock, Path folder) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.folder = folder;
-    }
-
     public Path folder() {
         if (folder == null) {
             folder = Settings.reportFolder().toAbsolutePath();

@@ -45,13 +45,6 @@ public class AccountService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public AccountService(EntityManager entityManager, AuditTrail auditTrail, Clock clock) {
-        this.entityManager = entityManager;
-        this.auditTrail = auditTrail;
-        this.clock = clock;
-    }
-
     public long count() {
         return entityManager.createNamedQuery("Account.count", Long.class).getSingleResult();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.Nonbinding;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
@@ -12,12 +13,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.concord.assessment.AssessmentService;
 import org.concord.assessment.ResponseService;
 import org.concord.campaign.CampaignService;
@@ -50,11 +55,11 @@ import org.jboss.weld.junit.MockResourceInjectionServices;
 /**
  * Concord's services as CDI beans (Weld SE, CDI 4.0 as in Payara 6) on a test database, for
  * tests that call a service as a page does and then look at what the database holds. The beans
- * get {@link Jpa#entityManager()} for their {@code @PersistenceContext}, the test's
- * {@link Clock}, the repository's {@code questionnaires/} folder, a scheduler for the managed
- * one, and the settings the test gives (report folder, SMTP server, norm minimum) as system
- * properties, which the server reads too and which are restored on {@link #close()}; every
- * {@code @Transactional} method runs through the {@link TransactionalInterceptor}.
+ * get their {@code @PersistenceContext} from the container's own {@link Jpa}, the test's
+ * {@link Clock} (which it may move), the repository's {@code questionnaires/} folder, a plain
+ * scheduler for the managed one, and the settings the test gives (report folder, SMTP server,
+ * norm minimum) as system properties, which the server reads too and which {@link #close()}
+ * restores; every {@code @Transactional} method runs through the {@link TransactionalInterceptor}.
  */
 public final class Container implements AutoCloseable {
 
@@ -69,22 +74,26 @@ public final class Container implements AutoCloseable {
 
     private final Map<String, String> replaced = new HashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final Jpa jpa;
+    private final MovableClock clock;
     private final WeldContainer weld;
 
-    public Container(Jpa jpa, Clock clock) {
-        this(jpa, clock, Map.of());
+    public Container(DataSource database, Clock clock) {
+        this(database, clock, Map.of());
     }
 
     /** With {@code settings} (for example {@code concord.reports}) set while the container runs. */
-    public Container(Jpa jpa, Clock clock, Map<String, String> settings) {
+    public Container(DataSource database, Clock clock, Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(Map.of("concord.questionnaires", Path.of("questionnaires").toAbsolutePath().toString()));
         all.putAll(settings);
         all.forEach((name, value) -> replaced.put(name, System.setProperty(name, value)));
+        this.jpa = new Jpa(database);
+        this.clock = new MovableClock(clock);
         weld = new Weld("concord-test-" + COUNT.incrementAndGet()).disableDiscovery()
                 .property("org.jboss.weld.se.shutdownHook", false)
                 .addBeanClasses(BEANS.toArray(Class<?>[]::new))
                 .addBeanClass(TransactionalInterceptor.class)
-                .addExtension(new Given(jpa, clock))
+                .addExtension(new Given(jpa, this.clock))
                 .addServices(new MockJpaInjectionServices(null, injectionPoint -> jpa.entityManager()),
                         new MockResourceInjectionServices(Map.of("java:comp/DefaultManagedScheduledExecutorService", managed(scheduler))))
                 .initialize();
@@ -95,10 +104,32 @@ public final class Container implements AutoCloseable {
         return weld.select(type).get();
     }
 
+    /** Runs {@code work} as {@link Jpa#inTransaction} does: the beans it calls join its transaction. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return jpa.inTransaction(work);
+    }
+
+    /** The persistence unit the beans use. */
+    public Jpa jpa() {
+        return jpa;
+    }
+
+    /** Changes the setting {@code name} while the container runs, as an administrator would (restored on close). */
+    public void set(String name, String value) {
+        String before = System.setProperty(name, value);
+        replaced.putIfAbsent(name, before);
+    }
+
+    /** Moves the beans' time to {@code clock}'s. */
+    public void clock(Clock clock) {
+        this.clock.now = clock;
+    }
+
     @Override
     public void close() {
         weld.shutdown();
         scheduler.shutdownNow();
+        jpa.close();
         replaced.forEach((name, before) -> {
             if (before == null) {
                 System.clearProperty(name);
@@ -106,6 +137,31 @@ public final class Container implements AutoCloseable {
                 System.setProperty(name, before);
             }
         });
+    }
+
+    /** The clock the beans get: the test's, which it may change. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Clock now;
+
+        MovableClock(Clock now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return now.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return now.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.instant();
+        }
     }
 
     /** The server's managed scheduler, as a plain one. */

@@ -26,7 +26,7 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRepeatDoesNothingAndGetsTheFirstResult(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh()); Container container = new Container(jpa, CLOCK)) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
             Submissions submissions = container.get(Submissions.class);
 
@@ -43,7 +43,7 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void twoPostsAtOnceRunTheWorkOnce(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh()); Container container = new Container(jpa, CLOCK)) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
             Submissions submissions = container.get(Submissions.class);
             CountDownLatch bothStarted = new CountDownLatch(2);
@@ -78,7 +78,7 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFailedPostLeavesNothingAndMayBeTriedAgain(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh()); Container container = new Container(jpa, CLOCK)) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             Submissions submissions = container.get(Submissions.class);
             assertThrows(IllegalArgumentException.class, () -> submissions.once("k", "team.create", () -> {
                 throw new IllegalArgumentException("refused");
@@ -90,7 +90,7 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withoutAKeyTheWorkJustRuns(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh()); Container container = new Container(jpa, CLOCK)) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
             Submissions submissions = container.get(Submissions.class);
             submissions.once(null, "x", () -> "r" + runs.incrementAndGet());

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.concord.catalog.QuestionnaireSource;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Team;
 import org.concord.results.CampaignResultsService;
@@ -36,13 +35,6 @@ public class TeamReports {
 
     protected TeamReports() {
         // for CDI
-    }
-
-    /** For use outside the server (tests). */
-    public TeamReports(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.results = new CampaignResultsService(entityManager, questionnaires, clock);
     }
 
     /** The report's data for {@code policy}'s reader; empty when the campaign is unknown or none of its teams is theirs. */
