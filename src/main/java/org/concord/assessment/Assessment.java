@@ -31,6 +31,7 @@ import org.concord.campaign.Team;
 import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 import org.concord.kernel.Progress;
 
@@ -179,12 +180,11 @@ public class Assessment {
         }
         for (Map.Entry<String, Integer> answer : page.entrySet()) {
             if (questionnaire.item(answer.getKey()).isEmpty()) {
-                throw new IllegalArgumentException("item '" + answer.getKey() + "' is not in " + questionnaire.key());
+                throw new Refusal("respond.invalid");
             }
             Integer value = answer.getValue();
             if (value != null && !questionnaire.responseFormat().accepts(value)) {
-                throw new IllegalArgumentException("answer " + value + " to item '" + answer.getKey() + "' lies outside "
-                        + questionnaire.responseFormat().lo() + ".." + questionnaire.responseFormat().hi());
+                throw new Refusal("respond.invalid");
             }
         }
         page.forEach((item, value) -> {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -112,19 +113,19 @@ public class Campaign {
                     LinkMode linkMode, String createdBy, Instant createdAt) {
         revise(name, waveLabel, opensOn, closesOn, minGroupSize);
         this.linkMode = Objects.requireNonNull(linkMode);
-        this.createdBy = Texts.required(createdBy, 100, "created by");
+        this.createdBy = Texts.required(createdBy, 100, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
     }
 
     /** Changes what HR may change at any time: names, dates and the anonymity threshold (never below 3). */
     public void revise(String newName, String newWaveLabel, LocalDate opens, LocalDate closes, int threshold) {
-        String checkedName = Texts.required(newName, 200, "campaign name");
-        String checkedLabel = Texts.required(newWaveLabel, 200, "wave label");
+        String checkedName = Texts.required(newName, 200, "name");
+        String checkedLabel = Texts.required(newWaveLabel, 200, "wave");
         if (opens == null || closes == null || closes.isBefore(opens)) {
-            throw new IllegalArgumentException("a campaign closes on or after the day it opens");
+            throw new Refusal("hr.campaign.closesBeforeOpens").on("closes");
         }
         if (threshold < MIN_GROUP_SIZE) {
-            throw new IllegalArgumentException("the anonymity threshold is at least " + MIN_GROUP_SIZE + " respondents");
+            throw new Refusal("hr.campaign.thresholdTooLow", MIN_GROUP_SIZE).on("threshold");
         }
         this.name = checkedName;
         this.waveLabel = checkedLabel;
@@ -187,7 +188,7 @@ public class Campaign {
             return;
         }
         this.closedOn = Objects.requireNonNull(day);
-        this.closedBy = Texts.required(by, 100, "closed by");
+        this.closedBy = Texts.required(by, 100, "closedBy");
     }
 
     /** The day HR closed the wave early; null when it closes (or closed) at its closing date. */

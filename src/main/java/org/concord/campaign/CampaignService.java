@@ -62,9 +62,9 @@ public class CampaignService {
         if (form.getLinkMode() == null) {
             throw new Refusal("hr.campaign.noLinkMode");
         }
-        Campaign campaign = Entities.checked(() -> new Campaign(form.getName(), form.getWaveLabel(), form.getOpensOn(),
+        Campaign campaign = new Campaign(form.getName(), form.getWaveLabel(), form.getOpensOn(),
                 form.getClosesOn(), form.getMinGroupSize(), form.getLinkMode(),
-                Objects.requireNonNullElse(by, "unknown"), clock.instant()));
+                Objects.requireNonNullElse(by, "unknown"), clock.instant());
         campaign.replaceTeams(teams);
         campaign.replaceInstruments(instruments);
         entityManager.persist(campaign);
@@ -86,11 +86,8 @@ public class CampaignService {
                 throw new Refusal("hr.campaign.locked");
             }
         }
-        Entities.checked(() -> {
-            campaign.revise(form.getName(), form.getWaveLabel(), form.getOpensOn(), form.getClosesOn(),
-                    form.getMinGroupSize());
-            return campaign;
-        });
+        campaign.revise(form.getName(), form.getWaveLabel(), form.getOpensOn(), form.getClosesOn(),
+                form.getMinGroupSize());
         campaign.changeLinkMode(form.getLinkMode());
         campaign.replaceTeams(teams);
         campaign.replaceInstruments(instruments);
@@ -127,8 +124,8 @@ public class CampaignService {
     /** The next wave: same teams, same questionnaires, a new label and new dates. */
     public Campaign followUp(long campaignId, String waveLabel, LocalDate opens, LocalDate closes, String by) {
         Campaign previous = require(campaignId);
-        Campaign next = Entities.checked(() -> previous.followUp(waveLabel, opens, closes,
-                Objects.requireNonNullElse(by, "unknown"), clock.instant()));
+        Campaign next = previous.followUp(waveLabel, opens, closes,
+                Objects.requireNonNullElse(by, "unknown"), clock.instant());
         entityManager.persist(next);
         return next;
     }

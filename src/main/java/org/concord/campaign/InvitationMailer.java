@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.kernel.Refusal;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * E-mails a campaign's personal links through the configured SMTP server ({@link MailSettings}),
@@ -41,13 +42,16 @@ public class InvitationMailer {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Config config;
+
     protected InvitationMailer() {
         // for CDI
     }
 
     /** Whether an SMTP server is configured. */
     public boolean configured() {
-        return MailSettings.configured().isPresent();
+        return MailSettings.configured(config).isPresent();
     }
 
     /**
@@ -140,7 +144,7 @@ public class InvitationMailer {
     }
 
     private MailSettings server() {
-        return MailSettings.configured().orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
+        return MailSettings.configured(config).orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
     }
 
     private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {

@@ -2,7 +2,7 @@ package org.concord.campaign;
 
 import java.util.Optional;
 import java.util.Properties;
-import org.concord.config.Settings;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The SMTP server Concord sends invitations through: {@code concord.smtp.host},
@@ -13,15 +13,16 @@ import org.concord.config.Settings;
 public record MailSettings(String host, int port, String user, String password, String from, boolean startTls) {
 
     /** The configured server, or empty when e-mail is not set up. */
-    public static Optional<MailSettings> configured() {
-        Optional<String> host = Settings.get("concord.smtp.host");
-        Optional<String> from = Settings.get("concord.smtp.from");
+    public static Optional<MailSettings> configured(Config config) {
+        Optional<String> host = config.getOptionalValue("concord.smtp.host", String.class);
+        Optional<String> from = config.getOptionalValue("concord.smtp.from", String.class);
         if (host.isEmpty() || from.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MailSettings(host.get(), Integer.parseInt(Settings.get("concord.smtp.port", "25")),
-                Settings.get("concord.smtp.user").orElse(null), Settings.get("concord.smtp.password").orElse(null),
-                from.get(), Boolean.parseBoolean(Settings.get("concord.smtp.starttls", "false"))));
+        return Optional.of(new MailSettings(host.get(), config.getValue("concord.smtp.port", Integer.class),
+                config.getOptionalValue("concord.smtp.user", String.class).orElse(null),
+                config.getOptionalValue("concord.smtp.password", String.class).orElse(null),
+                from.get(), config.getValue("concord.smtp.starttls", Boolean.class)));
     }
 
     /** The Jakarta Mail session properties for this server, with timeouts so a dead server never hangs a page. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -64,7 +65,7 @@ public class Team {
     }
 
     public Team(String name, String department, String managerUsername, Instant createdAt) {
-        this.name = Texts.required(name, 200, "team name");
+        this.name = Texts.required(name, 200, "name");
         this.department = Texts.optional(department, 200, "department");
         this.managerUsername = Texts.optional(managerUsername, 100, "manager");
         this.createdAt = Objects.requireNonNull(createdAt).atOffset(ZoneOffset.UTC);
@@ -82,14 +83,14 @@ public class Team {
     }
 
     public void rename(String newName, String newDepartment) {
-        this.name = Texts.required(newName, 200, "team name");
+        this.name = Texts.required(newName, 200, "name");
         this.department = Texts.optional(newDepartment, 200, "department");
     }
 
     /** For fully anonymous use: no member list, only how many people the team has. */
     public void setHeadcount(Integer headcount) {
         if (headcount != null && headcount < 1) {
-            throw new IllegalArgumentException("a head count is at least 1");
+            throw new Refusal("hr.team.headcountTooLow").on("headcount");
         }
         this.headcount = headcount;
     }

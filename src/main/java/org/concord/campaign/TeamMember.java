@@ -35,8 +35,8 @@ public class TeamMember {
 
     TeamMember(Team team, String name, String email) {
         this.team = team;
-        this.name = Texts.required(name, 200, "member name");
-        this.email = Texts.email(email);
+        this.name = Texts.required(name, 200, "member-name");
+        this.email = Texts.email(email, "member-email");
     }
 
     public Long getId() {

@@ -44,11 +44,8 @@ public class TeamService {
 
     public Team create(String name, String department, String manager, Integer headcount) {
         requireFreeName(name, null);
-        Team team = Entities.checked(() -> new Team(name, department, manager, clock.instant()));
-        Entities.checked(() -> {
-            team.setHeadcount(headcount);
-            return team;
-        });
+        Team team = new Team(name, department, manager, clock.instant());
+        team.setHeadcount(headcount);
         entityManager.persist(team);
         return team;
     }
@@ -57,12 +54,10 @@ public class TeamService {
     public Team update(long teamId, String name, String department, String manager, Integer headcount) {
         Team team = require(teamId);
         requireFreeName(name, teamId);
-        return Entities.checked(() -> {
-            team.rename(name, department);
-            team.setManagerUsername(manager);
-            team.setHeadcount(headcount);
-            return team;
-        });
+        team.rename(name, department);
+        team.setManagerUsername(manager);
+        team.setHeadcount(headcount);
+        return team;
     }
 
     /** The team with its members. */
@@ -77,7 +72,7 @@ public class TeamService {
         if (email != null && !email.isBlank() && emails(team).contains(email.strip().toLowerCase(Locale.ROOT))) {
             throw new Refusal("hr.member.duplicate", email.strip());
         }
-        TeamMember member = Entities.checked(() -> team.addMember(name, email));
+        TeamMember member = team.addMember(name, email);
         entityManager.flush();
         return member;
     }

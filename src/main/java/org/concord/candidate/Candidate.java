@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.concord.kernel.Refusal;
 import org.concord.kernel.Texts;
 
 /**
@@ -88,13 +89,13 @@ public class Candidate {
 
     public Candidate(String name, String email, String position, String recruiterUsername,
                      String consentText, int retentionDays, Instant now) {
-        this.name = Texts.required(name, 200, "candidate name");
-        this.email = Texts.email(email);
+        this.name = Texts.required(name, 200, "name");
+        this.email = Texts.email(email, "email");
         this.position = Texts.required(position, 200, "position");
         this.recruiterUsername = Texts.required(recruiterUsername, USERNAME_LENGTH, "recruiter");
-        this.consentText = Texts.required(consentText, 4000, "consent text");
+        this.consentText = Texts.required(consentText, 4000, "consent");
         if (retentionDays < 1 || retentionDays > 3650) {
-            throw new IllegalArgumentException("data is kept between 1 and 3650 days");
+            throw new Refusal("recruiter.new.retentionRange").on("retention");
         }
         this.retentionDays = retentionDays;
         this.consentAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.concord.candidate;
 
+import org.concord.kernel.Refusal;
 import java.util.Optional;
 import org.concord.security.AccessPolicy;
 import org.concord.security.Caller;
@@ -18,14 +19,14 @@ public final class CandidateAccess {
 
     /** The signed-in caller, or a refusal that says to sign in. */
     public static Caller signedIn(Optional<Caller> caller) {
-        return caller.orElseThrow(() -> new RecruiterException("recruiter.error.signIn"));
+        return caller.orElseThrow(() -> Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.signIn"));
     }
 
     /** A caller who may bring in candidates. */
     public static Caller recruiter(Optional<Caller> caller) {
         Caller signedIn = signedIn(caller);
         if (!signedIn.hasRole(Role.RECRUITER)) {
-            throw new RecruiterException("recruiter.error.notRecruiter");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notRecruiter");
         }
         return signedIn;
     }

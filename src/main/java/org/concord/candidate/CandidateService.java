@@ -1,17 +1,19 @@
 package org.concord.candidate;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.concord.kernel.Texts;
-import org.concord.database.Like;
+import org.concord.database.PageQuery;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
 import org.concord.security.Account;
 import org.concord.security.Caller;
 import org.concord.security.Role;
@@ -20,7 +22,7 @@ import org.concord.security.Role;
  * A recruiter's candidates: brings one in with the consent they gave, lists those the caller
  * may see one page at a time (paged, sorted and filtered in the database), opens one, and
  * names the other interviewers of the panel. Every method takes the caller and refuses, with a
- * {@link RecruiterException}, anything {@link CandidateAccess} does not allow, so no page or
+ * {@link Refusal}, anything {@link CandidateAccess} does not allow, so no page or
  * download can reach another recruiter's candidate.
  */
 @ApplicationScoped
@@ -28,8 +30,13 @@ import org.concord.security.Role;
 public class CandidateService {
 
     private static final Logger LOG = Logger.getLogger(CandidateService.class.getName());
-    private static final String VISIBLE = "(c.recruiterUsername = :me OR c.id IN"
+    private static final String VISIBLE = "(x.recruiterUsername = :me OR x.id IN"
             + " (SELECT p.id FROM Candidate p JOIN p.interviewers i WHERE i = :me))";
+
+    /** The columns the candidate list may be sorted by, as the page names them. */
+    public static final Map<String, String> SORTABLE = Map.of("name", "x.name", "position", "x.position",
+            "createdAt", "x.createdAt", "deleteAfter", "x.deleteAfter");
+    private static final Map<String, String> FILTERABLE = Map.of("name", "x.name", "position", "x.position");
 
     @PersistenceContext(unitName = "concord")
     private EntityManager entityManager;
@@ -45,16 +52,10 @@ public class CandidateService {
     public Candidate create(Optional<Caller> caller, NewCandidate input) {
         Caller recruiter = CandidateAccess.recruiter(caller);
         if (!input.consentGiven()) {
-            throw new RecruiterException("recruiter.error.noConsent");
+            throw new Refusal("recruiter.error.noConsent");
         }
-        Candidate candidate;
-        try {
-            candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
-                    input.consentText(), input.retentionDays(), clock.instant());
-        } catch (IllegalArgumentException invalid) {
-            // an over-long name, a malformed e-mail: refused with the field named, nothing stored
-            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
-        }
+        Candidate candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
+                input.consentText(), input.retentionDays(), clock.instant());
         entityManager.persist(candidate);
         entityManager.flush();
         LOG.info(() -> "Recruiter " + recruiter.username() + " brought in candidate " + candidate.getId());
@@ -67,7 +68,7 @@ public class CandidateService {
         Candidate candidate = find(candidateId);
         if (!CandidateAccess.mayOpen(signedIn, candidate)) {
             LOG.warning(() -> "Refused candidate " + candidateId + " to " + signedIn.username());
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }
@@ -78,7 +79,7 @@ public class CandidateService {
         Candidate candidate = find(candidateId);
         if (!CandidateAccess.mayManage(signedIn, candidate)) {
             LOG.warning(() -> "Refused to let " + signedIn.username() + " manage candidate " + candidateId);
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }
@@ -86,15 +87,9 @@ public class CandidateService {
     /** Names another interviewer (an account's user name) who may rate the candidate. */
     public Candidate addInterviewer(Optional<Caller> caller, long candidateId, String username) {
         Candidate candidate = manage(caller, candidateId);
-        String interviewer;
-        try {
-            interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
-        } catch (IllegalArgumentException invalid) {
-            // an over-long user name: refused with the field named, the panel unchanged
-            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
-        }
+        String interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
         if (!mayInterview(interviewer)) {
-            throw new RecruiterException("recruiter.panel.unknown", interviewer);
+            throw new Refusal("recruiter.panel.unknown", interviewer);
         }
         candidate.addInterviewer(interviewer);
         return candidate;
@@ -115,49 +110,22 @@ public class CandidateService {
                         && (account.getRoles().contains(Role.RECRUITER) || account.getRoles().contains(Role.HR)));
     }
 
-    /** One page of the candidates the caller brought in or interviews. */
-    public List<Candidate> page(Optional<Caller> caller, CandidateQuery query) {
+    /**
+     * One page of the candidates the caller may open (their own and those they interview), newest
+     * first unless the table sorts on one of {@link #SORTABLE}, filtered by parts of the name and
+     * the position (any case).
+     */
+    public Page<Candidate> page(Optional<Caller> caller, PageRequest request) {
         Caller signedIn = CandidateAccess.signedIn(caller);
-        String order = query.sortField() == null ? "c.createdAt DESC"
-                : "c." + query.sortField() + (query.ascending() ? " ASC" : " DESC");
-        TypedQuery<Candidate> select = entityManager.createQuery("SELECT c FROM Candidate c WHERE " + VISIBLE
-                + filters(query) + " ORDER BY " + order + ", c.id", Candidate.class);
-        bind(select, signedIn, query);
-        return select.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-    }
-
-    /** How many candidates {@link #page} pages through. */
-    public long count(Optional<Caller> caller, CandidateQuery query) {
-        Caller signedIn = CandidateAccess.signedIn(caller);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(c) FROM Candidate c WHERE " + VISIBLE
-                + filters(query), Long.class);
-        bind(count, signedIn, query);
-        return count.getSingleResult();
-    }
-
-    private static String filters(CandidateQuery query) {
-        return (blank(query.name()) ? "" : " AND LOWER(c.name) LIKE :name" + Like.ESCAPE)
-                + (blank(query.position()) ? "" : " AND LOWER(c.position) LIKE :position" + Like.ESCAPE);
-    }
-
-    private static void bind(TypedQuery<?> select, Caller caller, CandidateQuery query) {
-        select.setParameter("me", caller.username());
-        if (!blank(query.name())) {
-            select.setParameter("name", Like.containing(query.name()));
-        }
-        if (!blank(query.position())) {
-            select.setParameter("position", Like.containing(query.position()));
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        PageQuery query = new PageQuery("x", "Candidate x").where(VISIBLE, "me", signedIn.username())
+                .filters(request, FILTERABLE).sort(request, SORTABLE, "x.createdAt DESC, x.id");
+        return new Page<>(query.rows(entityManager, request, Candidate.class), query.count(entityManager));
     }
 
     private Candidate find(long candidateId) {
         Candidate candidate = entityManager.find(Candidate.class, candidateId);
         if (candidate == null) {
-            throw new RecruiterException("recruiter.error.notYours");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
         }
         return candidate;
     }

@@ -1,6 +1,7 @@
 package org.concord.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.PostConstruct;
@@ -13,11 +14,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.catalog.QuestionnaireSource;
-import org.concord.config.Settings;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.LoadResult;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The questionnaires this server offers, loaded and validated once at start-up from the
@@ -31,12 +32,17 @@ public class QuestionnaireLibrary implements QuestionnaireSource {
     private static final Logger LOG = Logger.getLogger(QuestionnaireLibrary.class.getName());
     static final String PACKAGED = "questionnaires";
 
+    /** The folder of questionnaire files; empty means the copy packaged in the application. */
+    @Inject
+    @ConfigProperty(name = "concord.questionnaires")
+    private Optional<String> configuredFolder;
+
     private Path folder;
     private Catalog catalog;
 
     @PostConstruct
     void load() {
-        folder = Settings.questionnaireFolder().orElseGet(QuestionnaireLibrary::packagedFolder);
+        folder = configuredFolder.map(Path::of).orElseGet(QuestionnaireLibrary::packagedFolder);
         catalog = QuestionnaireLoader.loadFolder(folder);
         LOG.info(() -> "Questionnaires from " + folder + ": " + catalog.all().size() + " loaded, "
                 + catalog.broken().size() + " broken");

@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells whoever started Concord where to open it, once everything else has started: the
@@ -18,8 +21,12 @@ public class Announcement {
 
     private static final Logger LOG = Logger.getLogger(Announcement.class.getName());
 
+    @Inject
+    @ConfigProperty(name = "concord.url")
+    private Optional<String> url;
+
     @PostConstruct
     void announce() {
-        Settings.get("concord.url").ifPresent(url -> LOG.info(() -> "Concord is ready at " + url));
+        url.ifPresent(address -> LOG.info(() -> "Concord is ready at " + address));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.concord.config.Settings;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The connections behind Concord's pool: H2 or PostgreSQL, chosen by the configured JDBC URL
@@ -23,18 +24,31 @@ import org.concord.config.Settings;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    /** The embedded H2 file database in the user's home, used when {@code concord.db.url} is not set. */
+    public static final String DEFAULT_URL = "jdbc:h2:~/.concord/concord;AUTO_SERVER=TRUE";
     private static final List<Driver> DRIVERS = List.of(new org.h2.Driver(), new org.postgresql.Driver());
 
     private int loginTimeout;
 
     @Override
     public Connection getConnection() throws SQLException {
-        return getConnection(Settings.get("concord.db.user", ""), Settings.get("concord.db.password", ""));
+        return getConnection(config().getOptionalValue("concord.db.user", String.class).orElse(""),
+                config().getOptionalValue("concord.db.password", String.class).orElse(""));
+    }
+
+    /** The configured database ({@code concord.db.url}, {@code CONCORD_DB_URL}), else {@link #DEFAULT_URL}. */
+    public static String url() {
+        return config().getOptionalValue("concord.db.url", String.class).orElse(DEFAULT_URL);
+    }
+
+    /** Read when the pool connects, on whatever thread that is: Concord's configuration, by its class loader. */
+    private static Config config() {
+        return ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        String url = DurableUrl.of(Settings.databaseUrl());
+        String url = DurableUrl.of(url());
         Properties properties = new Properties();
         properties.setProperty("user", user == null ? "" : user);
         properties.setProperty("password", password == null ? "" : password);

@@ -12,7 +12,7 @@ import org.concord.kernel.PageRequest;
 /**
  * Builds the JPQL of one page of a list: a fixed FROM clause, conditions, "contains" filters
  * on whitelisted fields (case-insensitive) and a sort on a whitelisted field, then a count
- * and a page query that share them. Field names from the browser only ever select an entry of
+ * and a page query that share them. The rows paged are always called {@code x} in the JPQL. Field names from the browser only ever select an entry of
  * the whitelist; their values are bound as parameters.
  */
 public final class PageQuery {

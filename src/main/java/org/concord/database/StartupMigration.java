@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.concord.config.Settings;
 
 /**
  * Migrates the database when Concord starts, before anything reads or writes it. A database
@@ -27,7 +26,7 @@ public class StartupMigration {
     @PostConstruct
     void migrate() {
         var result = Migrations.migrate(dataSource);
-        LOG.info(() -> "Database " + redacted(Settings.databaseUrl()) + " is at schema version "
+        LOG.info(() -> "Database " + redacted(ConfiguredDataSource.url()) + " is at schema version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : Migrations.currentVersion(dataSource))
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

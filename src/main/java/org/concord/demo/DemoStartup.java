@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.concord.config.Settings;
 import org.concord.security.AccountService;
 import org.concord.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo at start-up when {@code concord.demo=true} (README's run command sets it)
@@ -35,9 +35,13 @@ public class DemoStartup {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    @ConfigProperty(name = "concord.demo")
+    private boolean wanted;
+
     @PostConstruct
     void createWhenAskedAndEmpty() {
-        if (Boolean.parseBoolean(Settings.get("concord.demo", "false")) && demo.databaseIsEmpty()) {
+        if (wanted && demo.databaseIsEmpty()) {
             demo.create();
             StringBuilder printed = new StringBuilder(String.join("\n", "",
                     "==================================================================",

@@ -18,7 +18,7 @@ import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 
 /**
  * An interviewer's ratings of a candidate, one question at a time: each rating and note is
@@ -73,19 +73,14 @@ public class InterviewService {
             return started;
         });
         Questionnaire questionnaire = instruments.of(interview);
-        Item item = questionnaire.item(itemId).orElseThrow(() -> new IllegalArgumentException("no question " + itemId));
+        Item item = questionnaire.item(itemId).orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "recruiter.error.noQuestion"));
         if (interview.isSubmitted()) {
-            throw new RecruiterException("recruiter.error.interviewSubmitted");
+            throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.error.interviewSubmitted");
         }
         Map<String, Integer> page = new HashMap<>();
         page.put(item.id(), rating);
-        try {
-            interview.answerPage(questionnaire, page, nextQuestion);
-            interview.note(item, note);
-        } catch (IllegalArgumentException invalid) {
-            // a rating outside the scale or an over-long note, whatever the browser sent: nothing is kept
-            throw new RecruiterException("recruiter.error.invalid", invalid.getMessage());
-        }
+        interview.answerPage(questionnaire, page, nextQuestion);
+        interview.note(item, note);
         entityManager.flush();
         return sheetOf(interview);
     }
@@ -95,7 +90,7 @@ public class InterviewService {
         Caller rater = CandidateAccess.signedIn(caller);
         Candidate candidate = rateable(caller, rater, candidateId);
         Assessment interview = own(candidate, rater.username())
-                .orElseThrow(() -> new RecruiterException("recruiter.error.nothingRated"));
+                .orElseThrow(() -> new Refusal("recruiter.error.nothingRated"));
         if (!interview.isSubmitted()) {
             assessments.submit(interview.getId());
             LOG.info(() -> rater.username() + " submitted their interview ratings of candidate " + candidateId);
@@ -106,7 +101,7 @@ public class InterviewService {
     private Candidate rateable(Optional<Caller> caller, Caller rater, long candidateId) {
         Candidate candidate = candidates.open(caller, candidateId);
         if (!CandidateAccess.mayRate(rater, candidate)) {
-            throw new RecruiterException("recruiter.error.notOnPanel");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notOnPanel");
         }
         return candidate;
     }

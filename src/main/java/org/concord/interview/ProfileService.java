@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
 import org.concord.kernel.Progress;
 import org.concord.assessment.StoredScore;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Agreement;
@@ -55,6 +55,9 @@ public class ProfileService {
     @Inject
     private Instruments instruments;
 
+    @Inject
+    private Limits limits;
+
     protected ProfileService() {
         // for CDI
     }
@@ -64,7 +67,7 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
-        int minimum = Settings.normsMinimum();
+        int minimum = limits.normsMinimum();
         Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);

@@ -16,7 +16,7 @@ import org.concord.questionnaire.Questionnaire;
 import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateService;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 
 /**
  * Gives a candidate the cooperativeness self-report, one of two ways: a personal link, whose
@@ -69,7 +69,7 @@ public class SelfReportService {
         Candidate candidate = candidates.manage(caller, candidateId);
         Optional<Assessment> existing = of(candidate);
         if (existing.isPresent() && existing.get().isSubmitted()) {
-            throw new RecruiterException("recruiter.error.alreadySubmitted");
+            throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.error.alreadySubmitted");
         }
         String token = AccessToken.newToken();
         Questionnaire questionnaire = existing.map(instruments::of).orElseGet(instruments::selfReport);
@@ -95,7 +95,7 @@ public class SelfReportService {
             return created;
         });
         if (selfReport.isSubmitted()) {
-            throw new RecruiterException("recruiter.error.alreadySubmitted");
+            throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.error.alreadySubmitted");
         }
         entityManager.flush();
         return selfReport.getId();
@@ -128,6 +128,6 @@ public class SelfReportService {
 
     private Assessment kioskAssessment(Optional<Caller> caller, long candidateId) {
         Candidate candidate = candidates.manage(caller, candidateId);
-        return of(candidate).orElseThrow(() -> new RecruiterException("recruiter.error.noSelfReport"));
+        return of(candidate).orElseThrow(() -> new Refusal("recruiter.error.noSelfReport"));
     }
 }

@@ -1,12 +1,20 @@
 package org.concord.privacy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import java.time.Instant;
-import org.concord.kernel.JsonWriter;
+import java.util.Map;
 
 /**
  * Writes a {@link CandidateRecord} as the JSON file a candidate receives when they ask what
- * Concord holds about them: one document, every field named in English, times in UTC (ISO
- * 8601), missing values as {@code null}, so that it can be read by a person or by a program.
+ * Concord holds about them: one indented document, every field named in English, times in UTC
+ * (ISO 8601), missing values as {@code null}, so that it can be read by a person or by a program.
  */
 final class CandidateJson {
 
@@ -14,75 +22,71 @@ final class CandidateJson {
     }
 
     static String write(CandidateRecord record, Instant exportedAt) {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.name("exportedAt").value(exportedAt.toString());
-        json.name("candidate").beginObject()
-                .name("id").value(record.id())
-                .name("name").value(record.name())
-                .name("email").value(record.email())
-                .name("position").value(record.position())
-                .name("recruiter").value(record.recruiter())
-                .name("createdAt").value(text(record.createdAt()))
-                .name("interviewers").beginArray();
-        record.interviewers().forEach(json::value);
-        json.endArray().endObject();
-        json.name("consent").beginObject()
-                .name("text").value(record.consentText())
-                .name("givenAt").value(text(record.consentAt()))
-                .name("retentionDays").value(record.retentionDays())
-                .name("deletedAfter").value(record.deleteAfter().toString())
-                .endObject();
-        json.name("assessments").beginArray();
-        record.assessments().forEach(a -> assessment(json, a));
-        json.endArray();
-        json.name("reports").beginArray();
-        record.reports().forEach(r -> json.beginObject().name("title").value(r.title()).name("file").value(r.fileName())
-                .name("generatedAt").value(text(r.generatedAt())).name("generatedBy").value(r.generatedBy()).endObject());
-        json.endArray();
-        json.name("auditTrail").beginArray();
-        record.audit().forEach(e -> json.beginObject().name("at").value(text(e.at())).name("actor").value(e.actor())
-                .name("action").value(e.action()).name("detail").value(e.detail()).endObject());
-        json.endArray();
-        return json.endObject().toString() + "\n";
+        JsonArrayBuilder assessments = Json.createArrayBuilder();
+        record.assessments().forEach(a -> assessments.add(assessment(a)));
+        JsonArrayBuilder reports = Json.createArrayBuilder();
+        record.reports().forEach(r -> reports.add(Json.createObjectBuilder().add("title", text(r.title()))
+                .add("file", text(r.fileName())).add("generatedAt", text(r.generatedAt())).add("generatedBy", text(r.generatedBy()))));
+        JsonArrayBuilder audit = Json.createArrayBuilder();
+        record.audit().forEach(e -> audit.add(Json.createObjectBuilder().add("at", text(e.at())).add("actor", text(e.actor()))
+                .add("action", text(e.action())).add("detail", text(e.detail()))));
+        JsonArrayBuilder interviewers = Json.createArrayBuilder();
+        record.interviewers().forEach(i -> interviewers.add(text(i)));
+        JsonObject json = Json.createObjectBuilder()
+                .add("exportedAt", exportedAt.toString())
+                .add("candidate", Json.createObjectBuilder()
+                        .add("id", record.id())
+                        .add("name", text(record.name()))
+                        .add("email", text(record.email()))
+                        .add("position", text(record.position()))
+                        .add("recruiter", text(record.recruiter()))
+                        .add("createdAt", text(record.createdAt()))
+                        .add("interviewers", interviewers))
+                .add("consent", Json.createObjectBuilder()
+                        .add("text", text(record.consentText()))
+                        .add("givenAt", text(record.consentAt()))
+                        .add("retentionDays", record.retentionDays())
+                        .add("deletedAfter", text(record.deleteAfter())))
+                .add("assessments", assessments)
+                .add("reports", reports)
+                .add("auditTrail", audit)
+                .build();
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.write(json);
+        }
+        return out.toString().strip() + "\n";
     }
 
-    private static void assessment(JsonWriter json, CandidateRecord.AssessmentPart a) {
-        json.beginObject()
-                .name("id").value(a.id())
-                .name("kind").value(a.kind())
-                .name("questionnaire").value(a.questionnaire())
-                .name("title").value(a.title())
-                .name("interviewer").value(a.rater())
-                .name("progress").value(a.progress())
-                .name("startedAt").value(text(a.startedAt()))
-                .name("consentedAt").value(text(a.consentedAt()))
-                .name("submittedAt").value(text(a.submittedAt()));
-        json.name("answers").beginArray();
+    private static JsonObjectBuilder assessment(CandidateRecord.AssessmentPart a) {
+        JsonArrayBuilder answers = Json.createArrayBuilder();
         for (CandidateRecord.AnswerPart answer : a.answers()) {
-            json.beginObject().name("item").value(answer.item()).name("text").value(answer.text()).name("value");
-            if (answer.value() == null) {
-                json.nullValue();
-            } else {
-                json.value(answer.value().longValue());
-            }
-            json.name("note").value(answer.note()).endObject();
+            answers.add(Json.createObjectBuilder().add("item", text(answer.item())).add("text", text(answer.text()))
+                    .add("value", answer.value() == null ? JsonValue.NULL : Json.createValue(answer.value()))
+                    .add("note", text(answer.note())));
         }
-        json.endArray();
-        json.name("scaleScores").beginArray();
+        JsonArrayBuilder scores = Json.createArrayBuilder();
         for (CandidateRecord.ScorePart score : a.scores()) {
-            json.beginObject().name("scale").value(score.scale()).name("name").value(score.name()).name("score");
-            if (score.score() == null) {
-                json.nullValue();
-            } else {
-                json.value(score.score().doubleValue());
-            }
-            json.name("answered").value(score.answered()).name("items").value(score.items()).endObject();
+            scores.add(Json.createObjectBuilder().add("scale", text(score.scale())).add("name", text(score.name()))
+                    .add("score", score.score() == null || !Double.isFinite(score.score()) ? JsonValue.NULL : Json.createValue(score.score()))
+                    .add("answered", score.answered()).add("items", score.items()));
         }
-        json.endArray();
-        json.endObject();
+        return Json.createObjectBuilder()
+                .add("id", a.id())
+                .add("kind", text(a.kind()))
+                .add("questionnaire", text(a.questionnaire()))
+                .add("title", text(a.title()))
+                .add("interviewer", text(a.rater()))
+                .add("progress", text(a.progress()))
+                .add("startedAt", text(a.startedAt()))
+                .add("consentedAt", text(a.consentedAt()))
+                .add("submittedAt", text(a.submittedAt()))
+                .add("answers", answers)
+                .add("scaleScores", scores);
     }
 
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+    /** {@code value} as a JSON string, or {@code null} when there is none. */
+    private static JsonValue text(Object value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concord.report.candidate.CandidateReports;
 import org.concord.assessment.Assessment;
 import org.concord.catalog.QuestionnaireSource;
 import org.concord.campaign.Invitation;
@@ -61,7 +62,7 @@ public class PrivacyService {
 
     /** How the audit trail and the report archive name a candidate: {@code candidate-<id>}. */
     public static String subject(long candidateId) {
-        return "candidate-" + candidateId;
+        return CandidateReports.subject(candidateId);
     }
 
     /** Erases a candidate at their request, when {@code actor} manages them (their recruiter, HR). */

@@ -3,6 +3,7 @@ package org.concord.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.concord.security.AuditTrail;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.concord.config.Settings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The archive of generated reports: the files in the report folder ({@code concord.reports})
@@ -37,6 +38,13 @@ public class ReportArchive {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "concord.reports")
+    private String configuredFolder;
+
     private Path folder;
 
     protected ReportArchive() {
@@ -45,12 +53,15 @@ public class ReportArchive {
 
     public Path folder() {
         if (folder == null) {
-            folder = Settings.reportFolder().toAbsolutePath();
+            folder = Path.of(configuredFolder).toAbsolutePath();
         }
         return folder;
     }
 
-    /** Lists a finished file; its size is read from the folder. */
+    /**
+     * Lists a finished file (its size is read from the folder) and writes its generation to the
+     * audit trail, in the same transaction: a report is audited as generated once it exists.
+     */
     public Report record(ReportKind kind, String title, String subject, String generatedBy, String fileName) {
         long size;
         try {
@@ -60,6 +71,7 @@ public class ReportArchive {
         }
         Report report = new Report(kind, title, subject, generatedBy, clock.instant(), fileName, size);
         entityManager.persist(report);
+        audit.record(generatedBy, "report.generated", title, kind.name().toLowerCase(java.util.Locale.ROOT) + ", " + fileName);
         return report;
     }
 
@@ -87,6 +99,14 @@ public class ReportArchive {
         entityManager.remove(entityManager.contains(report) ? report : entityManager.merge(report));
         entityManager.flush();
         delete(file(report.getFileName()));
+    }
+
+    /** The file of archived report {@code reportId} for {@code reader}, whose download is audited; empty when it is gone. */
+    public Optional<Path> download(long reportId, String reader) {
+        return find(reportId).map(report -> {
+            audit.record(reader, "report.downloaded", report.getTitle(), report.getFileName());
+            return file(report.getFileName());
+        });
     }
 
     /** The file of an archived report, always inside the report folder. */

@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 
 /**
  * Deletes report files, and their archive rows, once they are older than the retention
@@ -29,6 +29,9 @@ public class RetentionCleaner {
     @Inject
     private ReportArchive archive;
 
+    @Inject
+    private Limits limits;
+
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -38,7 +41,7 @@ public class RetentionCleaner {
     /** One pass: returns how many files were deleted. */
     public int clean() {
         try {
-            int days = Settings.reportRetentionDays();
+            int days = limits.reportRetentionDays();
             int deleted = archive.deleteOlderThan(days);
             if (deleted > 0) {
                 LOG.log(Level.INFO, "Deleted {0} report files older than {1} days", new Object[] {deleted, days});

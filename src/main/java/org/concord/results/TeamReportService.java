@@ -55,7 +55,7 @@ public class TeamReportService {
      * team is not in the campaign.
      *
      * @param maySeeTeamManagedBy the caller's rule, given the team's manager user name
-     * @throws Refusal {@code hr.results.forbidden} when the caller may not see this team
+     * @throws Refusal {@code hr.results.notYourTeam} when the caller may not see this team
      */
     public Optional<TeamReport> report(long campaignId, long teamId, Locale locale, Predicate<String> maySeeTeamManagedBy) {
         Campaign campaign = entityManager.find(Campaign.class, campaignId);
@@ -64,7 +64,7 @@ public class TeamReportService {
             return Optional.empty();
         }
         if (!maySeeTeamManagedBy.test(team.getManagerUsername())) {
-            throw new Refusal("hr.results.forbidden");
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "hr.results.notYourTeam");
         }
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         CampaignResults wave = results.results(campaignId).orElseThrow();

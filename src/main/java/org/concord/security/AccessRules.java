@@ -53,7 +53,8 @@ public final class AccessRules {
             open("/favicon.ico"),
             open("/jakarta.faces.resource/**"),
             open("/respond/**"),
-            open("/api/health"),
+            // MicroProfile Health, which Payara Micro serves inside the application deployed at /
+            open("/health/**"),
             signedIn("/questionnaires.xhtml"),
             signedIn("/preview.xhtml"),
             signedIn("/account/**"),

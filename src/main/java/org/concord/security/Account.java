@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * A person who signs in to Concord: their user name, the PBKDF2 hash of their password (never
  * the password), their roles, and whether they must change the password at the next sign-in.
- * An account always has at least one role and a hash in {@link PasswordHash}'s format. Its
+ * An account always has at least one role and a hash in {@link Passwords}' format. Its
  * session epoch grows with every password change or reset, and every sign-in made under an
  * older epoch is ended (see {@link AccessFilter}); a disabled account is kept with its history
  * but cannot sign in. Guessing is slowed by {@link SignInThrottle}, never by locking the account.
@@ -103,7 +103,7 @@ public class Account {
     }
 
     private static String requireHash(String hash) {
-        if (!PasswordHash.looksLikeHash(hash)) {
+        if (!Passwords.looksLikeHash(hash)) {
             throw new IllegalArgumentException("an account keeps a password hash, never a password");
         }
         return hash;

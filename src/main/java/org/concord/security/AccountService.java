@@ -1,5 +1,6 @@
 package org.concord.security;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,9 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Passwords passwords;
+
     protected AccountService() {
         // for CDI
     }
@@ -70,8 +74,8 @@ public class AccountService {
         if (count() > 0) {
             return Optional.empty();
         }
-        char[] password = PasswordHash.randomPassword(GENERATED_PASSWORD_LENGTH);
-        Account admin = new Account(FIRST_ADMINISTRATOR, "Administrator", PasswordHash.hash(password),
+        char[] password = Passwords.randomPassword(GENERATED_PASSWORD_LENGTH);
+        Account admin = new Account(FIRST_ADMINISTRATOR, "Administrator", passwords.hash(password),
                 EnumSet.of(Role.ADMIN), clock.instant());
         admin.requirePasswordChange();
         entityManager.persist(admin);
@@ -89,12 +93,12 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<Account> found = username == null ? Optional.empty() : find(username);
         if (found.isEmpty()) {
-            PasswordHash.verify(password, NoAccount.HASH);
+            passwords.verify(password, NoAccount.HASH);
             auditTrail.record(ANONYMOUS, "sign-in.failed", null, "no such account");
             return SignInResult.refused();
         }
         Account account = found.get();
-        if (!PasswordHash.verify(password, account.getPasswordHash())) {
+        if (!passwords.verify(password, account.getPasswordHash())) {
             auditTrail.record(username, "sign-in.failed", username, "wrong password");
             return SignInResult.refused();
         }
@@ -124,15 +128,15 @@ public class AccountService {
      */
     public int changePassword(String username, char[] current, char[] chosen, char[] repeated) {
         Account account = existing(username);
-        if (current == null || !PasswordHash.verify(current, account.getPasswordHash())) {
-            throw new AccountException("password.problem.current");
+        if (current == null || !passwords.verify(current, account.getPasswordHash())) {
+            throw new Refusal("password.problem.current");
         }
         List<String> problems = PasswordRules.problems(current, chosen, repeated,
                 List.of(account.getUsername(), account.getDisplayName()));
         if (!problems.isEmpty()) {
-            throw new AccountException(problems);
+            throw Refusal.all(problems);
         }
-        account.changePassword(PasswordHash.hash(chosen));
+        account.changePassword(passwords.hash(chosen));
         auditTrail.record(username, "password.changed", username, "other sign-ins ended");
         return account.getSessionEpoch();
     }
@@ -147,19 +151,19 @@ public class AccountService {
     /** Creates an account and returns its one-time password, to be given to its owner once. */
     public char[] create(String actor, String username, String displayName, Set<Role> roles) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new AccountException("accounts.problem.username");
+            throw new Refusal("accounts.problem.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new AccountException("accounts.problem.displayName");
+            throw new Refusal("accounts.problem.displayName");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new AccountException("accounts.problem.noRole");
+            throw new Refusal("accounts.problem.noRole");
         }
         if (find(username).isPresent()) {
-            throw new AccountException("accounts.problem.taken");
+            throw new Refusal("accounts.problem.taken");
         }
-        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
-        Account account = new Account(username, displayName, PasswordHash.hash(password), roles, clock.instant());
+        char[] password = Passwords.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        Account account = new Account(username, displayName, passwords.hash(password), roles, clock.instant());
         account.requirePasswordChange();
         entityManager.persist(account);
         auditTrail.record(actor, "account.created", username, "roles " + EnumSet.copyOf(roles));
@@ -168,7 +172,7 @@ public class AccountService {
 
     public void changeRoles(String actor, String username, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new AccountException("accounts.problem.noRole");
+            throw new Refusal("accounts.problem.noRole");
         }
         Account account = existing(username);
         if (!roles.contains(Role.ADMIN)) {
@@ -182,8 +186,8 @@ public class AccountService {
     /** Gives {@code username} a new one-time password (returned once), to be changed at sign-in; ends their sign-ins. */
     public char[] resetPassword(String actor, String username) {
         Account account = existing(username);
-        char[] password = PasswordHash.randomPassword(ONE_TIME_PASSWORD_LENGTH);
-        account.resetPassword(PasswordHash.hash(password));
+        char[] password = Passwords.randomPassword(ONE_TIME_PASSWORD_LENGTH);
+        account.resetPassword(passwords.hash(password));
         auditTrail.record(actor, "account.password-reset", username, "sign-ins ended");
         return password;
     }
@@ -211,21 +215,22 @@ public class AccountService {
     /** Refuses a change that takes {@code account} out of the administrators when it is the actor's own or the last one. */
     private void keepAnAdministrator(String actor, Account account) {
         if (account.getUsername().equals(actor)) {
-            throw new AccountException("accounts.problem.self");
+            throw new Refusal("accounts.problem.self");
         }
         if (account.getRoles().contains(Role.ADMIN) && !account.isDisabled()
                 && entityManager.createNamedQuery("Account.countEnabledWithRole", Long.class)
                         .setParameter("role", Role.ADMIN).getSingleResult() <= 1) {
-            throw new AccountException("accounts.problem.lastAdministrator");
+            throw new Refusal("accounts.problem.lastAdministrator");
         }
     }
 
     private Account existing(String username) {
-        return find(username).orElseThrow(() -> new AccountException("accounts.problem.unknown"));
+        return find(username).orElseThrow(() -> new Refusal("accounts.problem.unknown"));
     }
 
     /** A hash to check passwords against when the user name is unknown, so that answer takes as long. */
     private static final class NoAccount {
-        static final String HASH = PasswordHash.hash("no account has this password".toCharArray());
+        static final String HASH = "PBKDF2WithHmacSHA256:210000:IEQc70c/GPIzcSUUGuqKvIH+WyOYoe7khQXj9OzXBNg=:"
+                + "gin/+6CTngWVBgJMOAooP78CpkSxi2v7XQF9sXXoVtY=";
     }
 }

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.database.Like;
+import org.concord.database.PageQuery;
+import org.concord.kernel.Page;
+import org.concord.kernel.PageRequest;
 
 /**
  * Appends to the audit trail, and searches it. Each entry joins the transaction of the action
@@ -50,24 +50,26 @@ public class AuditTrail {
                 .getResultList();
     }
 
-    /** One page of the entries {@code query} finds, newest first, read from the database alone. */
+    /**
+     * One page of the entries {@code query} finds, newest first, counted and read from the
+     * database alone (the trail grows without end, so it is never loaded whole).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> search(AuditQuery query, int first, int pageSize) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<AuditEntry> found = entityManager.createQuery("SELECT e FROM AuditEntry e"
-                + where(query, parameters) + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
-        parameters.forEach(found::setParameter);
-        return found.setFirstResult(first).setMaxResults(pageSize).getResultList();
-    }
-
-    /** How many entries {@code query} finds. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(AuditQuery query) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> counted = entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e"
-                + where(query, parameters), Long.class);
-        parameters.forEach(counted::setParameter);
-        return counted.getSingleResult();
+    public Page<AuditEntry> page(AuditQuery query, PageRequest request) {
+        PageQuery page = new PageQuery("x", "AuditEntry x").sort(request, Map.of(), "x.occurredAt DESC, x.id DESC");
+        if (query.actor() != null) {
+            page.where("LOWER(x.actor) LIKE :actor" + Like.ESCAPE, "actor", Like.containing(query.actor()));
+        }
+        if (query.action() != null) {
+            page.where("x.action = :action", "action", query.action());
+        }
+        if (query.from() != null) {
+            page.where("x.occurredAt >= :from", "from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            page.where("x.occurredAt < :to", "to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        return new Page<>(page.rows(entityManager, request, AuditEntry.class), page.count(entityManager));
     }
 
     /** Every action the trail holds, for the filter's choices. */
@@ -75,26 +77,5 @@ public class AuditTrail {
     public List<String> actions() {
         return entityManager.createQuery("SELECT DISTINCT e.action FROM AuditEntry e ORDER BY e.action", String.class)
                 .getResultList();
-    }
-
-    private static String where(AuditQuery query, Map<String, Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        if (query.actor() != null) {
-            conditions.add("LOWER(e.actor) LIKE :actor" + Like.ESCAPE);
-            parameters.put("actor", Like.containing(query.actor()));
-        }
-        if (query.action() != null) {
-            conditions.add("e.action = :action");
-            parameters.put("action", query.action());
-        }
-        if (query.from() != null) {
-            conditions.add("e.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
-        if (query.to() != null) {
-            conditions.add("e.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 }

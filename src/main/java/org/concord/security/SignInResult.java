@@ -20,7 +20,6 @@ public record SignInResult(Outcome outcome, Optional<Caller> caller) {
         return new SignInResult(Outcome.REFUSED, Optional.empty());
     }
 
-
     public boolean isSignedIn() {
         return outcome == Outcome.SIGNED_IN;
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
@@ -95,8 +96,8 @@ class AssessmentServiceTest {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             long assessment = start(container, MATURITY, invitation(container));
 
-            assertThrows(IllegalArgumentException.class,
-                    () -> container.get(AssessmentService.class).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2));
+            assertEquals("respond.invalid", assertThrows(Refusal.class,
+                    () -> container.get(AssessmentService.class).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2)).key());
 
             assertTrue(container.get(AssessmentService.class).find(assessment).orElseThrow().getAnswers().isEmpty());
         }

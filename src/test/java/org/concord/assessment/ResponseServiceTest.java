@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.kernel.Refusal;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
@@ -252,8 +253,8 @@ class ResponseServiceTest {
             String token = openCampaign(container, false);
             long id = container.get(ResponseService.class).consent(token, null).assessmentId();
 
-            assertThrows(IllegalArgumentException.class, () -> container.inTransaction(
-                    em -> container.get(ResponseService.class).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2)));
+            assertEquals("respond.invalid", assertThrows(Refusal.class, () -> container.inTransaction(
+                    em -> container.get(ResponseService.class).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2))).key());
 
             Respondent after = now(container, token, null);
             assertTrue(after.answers().isEmpty());

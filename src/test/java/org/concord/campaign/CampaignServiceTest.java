@@ -32,8 +32,9 @@ class CampaignServiceTest {
                     assertThrows(Refusal.class, () -> container.get(CampaignService.class).create(wrong, "hr")).key());
             CampaignForm lowThreshold = HrFixture.form(LinkMode.PERSONAL, List.of(a));
             lowThreshold.setMinGroupSize(2);
-            assertEquals("hr.invalid",
-                    assertThrows(Refusal.class, () -> container.get(CampaignService.class).create(lowThreshold, "hr")).key());
+            Refusal low = assertThrows(Refusal.class, () -> container.get(CampaignService.class).create(lowThreshold, "hr"));
+            assertEquals("hr.campaign.thresholdTooLow", low.key());
+            assertEquals("threshold", low.field());
             assertEquals("hr.campaign.noTeam", assertThrows(Refusal.class, () -> container.inTransaction(
                     em -> container.get(CampaignService.class).create(HrFixture.form(LinkMode.SHARED, List.of()), "hr"))).key());
 

@@ -62,8 +62,9 @@ class TeamServiceTest {
             assertEquals("hr.team.nameTaken", taken.key());
             Refusal tooLong = assertThrows(Refusal.class,
                     () -> container.get(TeamService.class).create("T".repeat(201), null, null, null));
-            assertEquals("hr.invalid", tooLong.key());
-            assertEquals("team name is longer than 200 characters", tooLong.arguments()[0]);
+            assertEquals("text.tooLong", tooLong.key());
+            assertEquals("name", tooLong.field());
+            assertEquals(List.of(new Refusal.Label("field.name"), 200), List.of(tooLong.arguments()));
 
             Page<TeamRow> first = container.get(TeamService.class).page(PageRequest.of(0, 10));
             assertEquals(26, first.total());

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.concord.database.Container;
 import org.concord.database.TestDatabase;
@@ -21,10 +22,10 @@ import org.concord.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.concord.candidate.Candidate;
-import org.concord.candidate.CandidateQuery;
+import org.concord.kernel.PageRequest;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.interview.Recruiting;
 
 class CandidateServiceTest {
@@ -52,15 +53,15 @@ class CandidateServiceTest {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             NewCandidate refused = new NewCandidate("Bea", null, "Team lead", 180, "I agree", false);
             assertEquals("recruiter.error.noConsent",
-                    assertThrows(RecruiterException.class, () -> create(container, RITA, refused)).key());
+                    assertThrows(Refusal.class, () -> create(container, RITA, refused)).key());
             assertEquals("recruiter.error.signIn",
-                    assertThrows(RecruiterException.class, () -> create(container, NOBODY, candidate("Bea", "Lead"))).key());
-            assertEquals("recruiter.error.notRecruiter", assertThrows(RecruiterException.class,
+                    assertThrows(Refusal.class, () -> create(container, NOBODY, candidate("Bea", "Lead"))).key());
+            assertEquals("recruiter.error.notRecruiter", assertThrows(Refusal.class,
                     () -> create(container, Recruiting.withRoles("mia", Role.MANAGER), candidate("Bea", "Lead"))).key());
-            RecruiterException tooLong = assertThrows(RecruiterException.class,
+            Refusal tooLong = assertThrows(Refusal.class,
                     () -> create(container, RITA, candidate("B".repeat(201), "Lead")));
-            assertEquals("recruiter.error.invalid", tooLong.key());
-            assertEquals("candidate name is longer than 200 characters", tooLong.arguments()[0]);
+            assertEquals("text.tooLong", tooLong.key());
+            assertEquals("name", tooLong.field());
             assertEquals(0L, (long) container.inTransaction(em ->
                     em.createQuery("SELECT COUNT(c) FROM Candidate c", Long.class).getSingleResult()));
         }
@@ -72,17 +73,17 @@ class CandidateServiceTest {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             long id = create(container, RITA, candidate("Bea Martin", "Team lead"));
 
-            RecruiterException refused = assertThrows(RecruiterException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> container.get(CandidateService.class).open(OMAR, id));
             assertEquals("recruiter.error.notYours", refused.key());
-            assertThrows(RecruiterException.class, () -> container.get(CandidateService.class).addInterviewer(OMAR, id, "omar"));
-            assertEquals("recruiter.error.notYours", assertThrows(RecruiterException.class,
+            assertThrows(Refusal.class, () -> container.get(CandidateService.class).addInterviewer(OMAR, id, "omar"));
+            assertEquals("recruiter.error.notYours", assertThrows(Refusal.class,
                     () -> container.get(CandidateService.class).open(RITA, 999_999)).key());
 
             Recruiting.panel(container, RITA, id, "omar");
 
             assertEquals("Bea Martin", container.get(CandidateService.class).open(OMAR, id).getName());
-            assertThrows(RecruiterException.class, () -> container.get(CandidateService.class).manage(OMAR, id),
+            assertThrows(Refusal.class, () -> container.get(CandidateService.class).manage(OMAR, id),
                     "an interviewer of the panel does not manage the candidate");
             assertEquals("Bea Martin", container.get(CandidateService.class).open(Recruiting.withRoles("hana", Role.HR), id).getName());
         }
@@ -95,11 +96,11 @@ class CandidateServiceTest {
             long id = create(container, RITA, candidate("Bea Martin", "Team lead"));
             Recruiting.panel(container, RITA, id, "omar");
 
-            RecruiterException refused = assertThrows(RecruiterException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> container.get(CandidateService.class).addInterviewer(RITA, id, "i".repeat(101)));
 
-            assertEquals("recruiter.error.invalid", refused.key());
-            assertEquals("interviewer is longer than 100 characters", refused.arguments()[0]);
+            assertEquals("text.tooLong", refused.key());
+            assertEquals(List.of(new Refusal.Label("field.interviewer"), 100), List.of(refused.arguments()));
             assertEquals(Set.of("omar"), Set.copyOf(container.get(CandidateService.class).open(RITA, id).getInterviewers()));
         }
     }
@@ -119,7 +120,7 @@ class CandidateServiceTest {
             });
 
             for (String refusedName : List.of("omarr", "mona", "olga")) {
-                RecruiterException refused = assertThrows(RecruiterException.class,
+                Refusal refused = assertThrows(Refusal.class,
                         () -> container.get(CandidateService.class).addInterviewer(RITA, id, " " + refusedName + " "));
                 assertEquals("recruiter.panel.unknown", refused.key(), refusedName);
                 assertEquals(refusedName, refused.arguments()[0]);
@@ -140,21 +141,21 @@ class CandidateServiceTest {
             long shared = create(container, OMAR, candidate("Shared 100%_candidate", "Analyst"));
             Recruiting.panel(container, OMAR, shared, "rita");
 
-            assertEquals(13L, (long) container.get(CandidateService.class).count(RITA, CandidateQuery.firstPage(5)));
+            assertEquals(13L, (long) container.get(CandidateService.class).page(RITA, PageRequest.of(0, 5)).total());
             List<Candidate> second = container.get(CandidateService.class)
-                    .page(RITA, new CandidateQuery(5, 5, "name", true, null, null));
+                    .page(RITA, new PageRequest(5, 5, "name", true, Map.of())).rows();
             assertEquals(5, second.size());
             assertEquals("Rita's candidate g", second.get(0).getName());
-            CandidateQuery leads = new CandidateQuery(0, 20, "name", false, "RITA", "lead");
-            List<Candidate> filtered = container.get(CandidateService.class).page(RITA, leads);
+            PageRequest leads = new PageRequest(0, 20, "name", false, Map.of("name", "RITA", "position", "lead"));
+            List<Candidate> filtered = container.get(CandidateService.class).page(RITA, leads).rows();
             assertEquals(6, filtered.size());
             assertEquals("Rita's candidate m", filtered.get(0).getName());
-            assertEquals(6L, (long) container.get(CandidateService.class).count(RITA, leads));
+            assertEquals(6L, (long) container.get(CandidateService.class).page(RITA, leads).total());
             assertTrue(filtered.stream().allMatch(c -> c.getRecruiterUsername().equals("rita")));
-            CandidateQuery literal = new CandidateQuery(0, 20, null, true, "100%_", null);
-            assertEquals(List.of("Shared 100%_candidate"), container.get(CandidateService.class).page(RITA, literal)
+            PageRequest literal = new PageRequest(0, 20, null, true, Map.of("name", "100%_"));
+            assertEquals(List.of("Shared 100%_candidate"), container.get(CandidateService.class).page(RITA, literal).rows()
                     .stream().map(Candidate::getName).toList(), "% and _ in a filter are taken literally");
-            assertEquals(2L, (long) container.get(CandidateService.class).count(OMAR, CandidateQuery.firstPage(5)));
+            assertEquals(2L, (long) container.get(CandidateService.class).page(OMAR, PageRequest.of(0, 5)).total());
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
@@ -15,9 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,7 @@ import org.concord.campaign.InvitationService;
 import org.concord.campaign.TeamService;
 import org.concord.candidate.CandidateService;
 import org.concord.catalog.QuestionnaireLibrary;
+import org.concord.config.Limits;
 import org.concord.demo.DemoData;
 import org.concord.interview.Instruments;
 import org.concord.interview.InterviewService;
@@ -47,6 +49,14 @@ import org.concord.results.TeamReportService;
 import org.concord.results.TeamResultsIndex;
 import org.concord.security.AccountService;
 import org.concord.security.AuditTrail;
+import org.concord.security.Passwords;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import java.util.Set;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.inject.ConfigExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit.MockJpaInjectionServices;
@@ -56,10 +66,11 @@ import org.jboss.weld.junit.MockResourceInjectionServices;
  * Concord's services as CDI beans (Weld SE, CDI 4.0 as in Payara 6) on a test database, for
  * tests that call a service as a page does and then look at what the database holds. The beans
  * get their {@code @PersistenceContext} from the container's own {@link Jpa}, the test's
- * {@link Clock} (which it may move), the repository's {@code questionnaires/} folder, a plain
- * scheduler for the managed one, and the settings the test gives (report folder, SMTP server,
- * norm minimum) as system properties, which the server reads too and which {@link #close()}
- * restores; every {@code @Transactional} method runs through the {@link TransactionalInterceptor}.
+ * {@link Clock} (which it may move), a plain scheduler for the managed one, and MicroProfile
+ * Config (SmallRye's, as the application's config while the container runs) with the
+ * repository's {@code questionnaires/} folder and the settings the test gives (report folder,
+ * SMTP server, norm minimum) above the usual sources; every {@code @Transactional} method runs
+ * through the {@link TransactionalInterceptor}.
  */
 public final class Container implements AutoCloseable {
 
@@ -70,9 +81,11 @@ public final class Container implements AutoCloseable {
             AssessmentService.class, ResponseService.class, CampaignResultsService.class, TeamResultsIndex.class,
             TeamReportService.class, OrganisationReportService.class, CandidateService.class, ProfileService.class,
             SelfReportService.class, InterviewService.class, ReportArchive.class, TeamReports.class,
-            CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class);
+            CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
+            Passwords.class);
 
-    private final Map<String, String> replaced = new HashMap<>();
+    private final Map<String, String> settings = new ConcurrentHashMap<>();
+    private final Config config;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final Jpa jpa;
     private final MovableClock clock;
@@ -84,9 +97,13 @@ public final class Container implements AutoCloseable {
 
     /** With {@code settings} (for example {@code concord.reports}) set while the container runs. */
     public Container(DataSource database, Clock clock, Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(Map.of("concord.questionnaires", Path.of("questionnaires").toAbsolutePath().toString()));
-        all.putAll(settings);
-        all.forEach((name, value) -> replaced.put(name, System.setProperty(name, value)));
+        this.settings.put("concord.questionnaires", Path.of("questionnaires").toAbsolutePath().toString());
+        this.settings.putAll(settings);
+        config = new SmallRyeConfigBuilder().addDefaultSources()
+                .withSources(new Settings(this.settings)).build();
+        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+        resolver.releaseConfig(resolver.getConfig());
+        resolver.registerConfig(config, Thread.currentThread().getContextClassLoader());
         this.jpa = new Jpa(database);
         this.clock = new MovableClock(clock);
         weld = new Weld("concord-test-" + COUNT.incrementAndGet()).disableDiscovery()
@@ -94,6 +111,7 @@ public final class Container implements AutoCloseable {
                 .addBeanClasses(BEANS.toArray(Class<?>[]::new))
                 .addBeanClass(TransactionalInterceptor.class)
                 .addExtension(new Given(jpa, this.clock))
+                .addExtension(new ConfigExtension())
                 .addServices(new MockJpaInjectionServices(null, injectionPoint -> jpa.entityManager()),
                         new MockResourceInjectionServices(Map.of("java:comp/DefaultManagedScheduledExecutorService", managed(scheduler))))
                 .initialize();
@@ -114,10 +132,9 @@ public final class Container implements AutoCloseable {
         return jpa;
     }
 
-    /** Changes the setting {@code name} while the container runs, as an administrator would (restored on close). */
+    /** Changes the setting {@code name} while the container runs (read by beans made from now on, and on every read). */
     public void set(String name, String value) {
-        String before = System.setProperty(name, value);
-        replaced.putIfAbsent(name, before);
+        settings.put(name, value);
     }
 
     /** Moves the beans' time to {@code clock}'s. */
@@ -130,13 +147,31 @@ public final class Container implements AutoCloseable {
         weld.shutdown();
         scheduler.shutdownNow();
         jpa.close();
-        replaced.forEach((name, before) -> {
-            if (before == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, before);
-            }
-        });
+        ConfigProviderResolver.instance().releaseConfig(config);
+    }
+
+    /** The test's settings, read live (so that {@link #set} takes effect), above system properties and the environment. */
+    private record Settings(Map<String, String> values) implements ConfigSource {
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return values.keySet();
+        }
+
+        @Override
+        public String getValue(String name) {
+            return values.get(name);
+        }
+
+        @Override
+        public String getName() {
+            return "the test's settings";
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 500;
+        }
     }
 
     /** The clock the beans get: the test's, which it may change. */
@@ -177,7 +212,7 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The test's clock and persistence unit, as beans; and {@code @Transactional}'s transaction
+     * The test's clock and persistence unit and the platform's PBKDF2 (Soteria's, as in Payara), as beans; and {@code @Transactional}'s transaction
      * type made non-binding, so that the one {@link TransactionalInterceptor} sees every type
      * (JTA implementations bind one interceptor per type instead).
      */
@@ -199,6 +234,8 @@ public final class Container implements AutoCloseable {
         void add(@Observes AfterBeanDiscovery discovery) {
             discovery.addBean().types(Clock.class, Object.class).scope(Dependent.class).createWith(context -> clock);
             discovery.addBean().types(Jpa.class, Object.class).scope(Dependent.class).createWith(context -> jpa);
+            discovery.addBean().types(Pbkdf2PasswordHash.class, Object.class).scope(Dependent.class)
+                    .createWith(context -> new Pbkdf2PasswordHashImpl());
         }
     }
 }

@@ -43,6 +43,8 @@ class DurableCommitTest {
         for (int round = 1; round <= 5; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dconcord.db.url=" + url,
+                    // the test's MicroProfile Config (SmallRye) logs through java.util.logging, not to this output
+                    "-Dorg.jboss.logging.provider=jdk",
                     CommitThenWait.class.getName(), String.valueOf(round))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -11,7 +11,7 @@ import org.concord.database.TestDatabase;
 import org.concord.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.concord.candidate.Candidate;
-import org.concord.candidate.CandidateQuery;
+import org.concord.kernel.PageRequest;
 import org.concord.candidate.CandidateService;
 
 /** The demo's candidates work on the recruiter pages: its interviewer is on their panel and sees both ratings. */
@@ -22,7 +22,7 @@ class DemoCandidatesTest {
         try (Container container = new Container(TestDatabase.H2.fresh(), CLOCK)) {
             container.get(DemoData.class).create();
             List<Candidate> listed = container.get(CandidateService.class)
-                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), CandidateQuery.firstPage(10));
+                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), PageRequest.of(0, 10)).rows();
             assertEquals(2, listed.size());
 
             for (Candidate candidate : listed) {

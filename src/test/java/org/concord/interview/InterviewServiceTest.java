@@ -17,7 +17,7 @@ import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 
 class InterviewServiceTest {
 
@@ -57,7 +57,7 @@ class InterviewServiceTest {
             assertEquals(Map.of(first, 5), container.get(InterviewService.class).sheet(RITA, candidate).ratings());
             assertEquals(Map.of(first, 2), submitted.ratings());
             assertTrue(submitted.submitted());
-            assertEquals("recruiter.error.interviewSubmitted", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.interviewSubmitted", assertThrows(Refusal.class,
                     () -> container.get(InterviewService.class).rate(OMAR, candidate, first, 4, null, 1)).key());
             assertEquals(submitted.assessmentId(), container.get(InterviewService.class).submit(OMAR, candidate).assessmentId());
         }
@@ -70,20 +70,21 @@ class InterviewServiceTest {
             long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
             String first = INTERVIEW.items().get(0).id();
 
-            assertEquals("recruiter.error.notYours", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.notYours", assertThrows(Refusal.class,
                     () -> container.get(InterviewService.class).rate(OMAR, candidate, first, 3, null, 1)).key());
-            assertEquals("recruiter.error.notOnPanel", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.notOnPanel", assertThrows(Refusal.class,
                     () -> container.get(InterviewService.class).rate(Recruiting.withRoles("hana",
                             org.concord.security.Role.HR), candidate, first, 3, null, 1)).key());
             for (int outside : new int[] {0, 6}) {
-                RecruiterException refused = assertThrows(RecruiterException.class,
+                Refusal refused = assertThrows(Refusal.class,
                         () -> container.get(InterviewService.class).rate(RITA, candidate, first, outside, null, 1));
-                assertEquals("recruiter.error.invalid", refused.key());
-                assertTrue(refused.arguments()[0].toString().contains("answer " + outside), refused.arguments()[0].toString());
+                assertEquals("respond.invalid", refused.key());
             }
-            RecruiterException tooLong = assertThrows(RecruiterException.class,
+            Refusal tooLong = assertThrows(Refusal.class,
                     () -> container.get(InterviewService.class).rate(RITA, candidate, first, 3, "n".repeat(5000), 1));
-            assertEquals("note is longer than 4000 characters", tooLong.arguments()[0]);
+            assertEquals("text.tooLong", tooLong.key());
+            assertEquals("note", tooLong.field());
+            assertEquals(java.util.List.of(new Refusal.Label("field.note"), 4000), java.util.List.of(tooLong.arguments()));
             assertEquals(Map.of(), container.get(InterviewService.class).sheet(RITA, candidate).ratings(),
                     "nothing of a refused rating is kept");
         }

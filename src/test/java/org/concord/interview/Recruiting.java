@@ -16,7 +16,7 @@ import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.security.Account;
 import org.concord.security.Caller;
-import org.concord.security.PasswordHash;
+import org.concord.security.PlatformPasswords;
 import org.concord.security.Role;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
@@ -30,7 +30,7 @@ public final class Recruiting {
     public static final Questionnaire INTERVIEW = CATALOG.latest(Instruments.INTERVIEW).orElseThrow();
 
     /** The stored hash of the test accounts' password, made once (hashing is slow on purpose). */
-    public static final String PASSWORD_HASH = PasswordHash.hash("a test password".toCharArray());
+    public static final String PASSWORD_HASH = PlatformPasswords.hash("a test password");
 
     public static final Optional<Caller> RITA = recruiter("rita");
     public static final Optional<Caller> OMAR = recruiter("omar");

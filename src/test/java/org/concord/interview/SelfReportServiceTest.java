@@ -20,7 +20,7 @@ import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 
 class SelfReportServiceTest {
 
@@ -91,9 +91,9 @@ class SelfReportServiceTest {
             assertEquals(4, stored.getAnswers().get("coop-1"), "a second submission changes nothing");
             assertEquals(AssessmentService.score(SELF_REPORT, answers).get("trust").getScore(),
                     stored.getScores().get("trust").getScore());
-            assertEquals("recruiter.error.alreadySubmitted", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
                     () -> container.get(SelfReportService.class).startKiosk(RITA, candidate)).key());
-            assertEquals("recruiter.error.alreadySubmitted", assertThrows(RecruiterException.class,
+            assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
                     () -> container.get(SelfReportService.class).issueLink(RITA, candidate)).key());
         }
     }
@@ -106,9 +106,9 @@ class SelfReportServiceTest {
             container.get(SelfReportService.class).startKiosk(RITA, candidate);
             Recruiting.panel(container, RITA, candidate, "omar");
 
-            assertThrows(RecruiterException.class, () -> container.get(SelfReportService.class).kiosk(OMAR, candidate));
-            assertThrows(RecruiterException.class, () -> container.get(SelfReportService.class).issueLink(OMAR, candidate));
-            assertThrows(RecruiterException.class,
+            assertThrows(Refusal.class, () -> container.get(SelfReportService.class).kiosk(OMAR, candidate));
+            assertThrows(Refusal.class, () -> container.get(SelfReportService.class).issueLink(OMAR, candidate));
+            assertThrows(Refusal.class,
                     () -> container.get(SelfReportService.class).savePage(OMAR, candidate, Map.of("coop-1", 1), 1));
             assertFalse(container.get(SelfReportService.class).kiosk(RITA, candidate).answers().containsKey("coop-1"));
         }

@@ -84,7 +84,7 @@ class AccessMatrixIT {
         "/index.xhtml,                                        OK,           OK,      OK,      OK,        OK",
         "/signin.xhtml,                                       OK,           OK,      OK,      OK,        OK",
         "/jakarta.faces.resource/concord.css.xhtml?ln=concord, OK,          OK,      OK,      OK,        OK",
-        "/api/health,                                         OK,           OK,      OK,      OK,        OK",
+        "/health/ready,                                       OK,           OK,      OK,      OK,        OK",
         "/respond/no-such-link,                               MISSING,      MISSING, MISSING, MISSING,   MISSING",
         "/questionnaires.xhtml,                               SIGN_IN,      OK,      OK,      OK,        OK",
         "/preview.xhtml?q=cooperativeness,                    SIGN_IN,      OK,      OK,      OK,        OK",

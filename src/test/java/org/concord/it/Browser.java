@@ -112,7 +112,7 @@ public final class Browser implements AutoCloseable {
 
     /** Forgets the session (signs out without asking the server), for the next test to start as a visitor. */
     public void forgetSession(ConcordServer server) {
-        open(server.url("/api/health"));
+        open(server.url("/health/live"));
         driver.manage().deleteAllCookies();
     }
 

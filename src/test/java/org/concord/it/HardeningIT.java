@@ -74,7 +74,7 @@ class HardeningIT extends BrowserTest {
     @Test
     void encodedPathsNeverBypassTheAccessRules() throws Exception {
         for (String path : List.of("/jakarta.faces.resource/..%2fadmin/accounts.xhtml", "/respond/..%2fadmin/audit.xhtml",
-                "/jakarta.faces.resource/%2e%2e/hr/teams.xhtml", "/respond/..;/reports/index.xhtml", "/api/health/..%2f..%2fadmin/accounts.xhtml",
+                "/jakarta.faces.resource/%2e%2e/hr/teams.xhtml", "/respond/..;/reports/index.xhtml", "/health/ready/..%2f..%2fadmin/accounts.xhtml",
                 "/respond/%2e%2e/admin/accounts.xhtml", "/favicon.ico/..%2fadmin/accounts.xhtml", "/respond/../admin/accounts.xhtml",
                 "/respond/./../hr/teams.xhtml", "/jakarta.faces.resource/..\\admin\\accounts.xhtml")) {
             Http.Response response = Http.get(server, path, null);
@@ -123,7 +123,7 @@ class HardeningIT extends BrowserTest {
         String hr = Http.cookieOf(browser);
         record Probe(String path, String cookie) {
         }
-        List<Probe> probes = List.of(new Probe("/", null), new Probe("/signin.xhtml", null), new Probe("/api/health", null),
+        List<Probe> probes = List.of(new Probe("/", null), new Probe("/signin.xhtml", null), new Probe("/health/ready", null),
                 new Probe("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue", null),
                 new Probe("/no-such-page.xhtml", null), new Probe("/jakarta.faces.resource/..%2fx.xhtml", null),
                 new Probe("/admin/audit.xhtml", null), new Probe("/index.xhtml?lang=fr", null),

@@ -20,7 +20,7 @@ abstract class RespondentTest extends BrowserTest {
 
     @BeforeEach
     void newRespondent() {
-        browser.open(server.url("/api/health"));
+        browser.open(server.url("/health/live"));
         browser.clearCookies();
         page = new RespondentPage(server, browser);
     }

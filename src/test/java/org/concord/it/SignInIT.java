@@ -185,7 +185,7 @@ class SignInIT extends BrowserTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        for (String path : List.of("/", "/signin.xhtml", "/api/health", "/questionnaires.xhtml", "/no-such-page")) {
+        for (String path : List.of("/", "/signin.xhtml", "/health/ready", "/questionnaires.xhtml", "/no-such-page")) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
             var headers = response.headers();

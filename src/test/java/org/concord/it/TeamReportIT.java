@@ -215,7 +215,6 @@ class TeamReportIT {
         }
     }
 
-
     private static Row row(XSSFSheet sheet, String team) {
         for (Row row : sheet) {
             if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING

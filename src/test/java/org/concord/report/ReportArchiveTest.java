@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.concord.database.Container;
 import org.concord.database.TestDatabase;
+import org.concord.security.AuditEntry;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -68,6 +69,33 @@ class ReportArchiveTest {
             assertEquals(NOW, all.get(1).getGeneratedAt());
             assertEquals(ReportKind.RAW_EXPORT, all.get(1).getKind());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aReportIsAuditedAsGeneratedOnlyOnceItExistsAndEachDownloadWithIt(TestDatabase database, @TempDir Path folder) {
+        try (Container container = container(database.fresh(), folder)) {
+            String missing = ReportFiles.name(ReportKind.RAW_EXPORT, "never-written", NOW, "xlsx");
+            assertThrows(UncheckedIOException.class, () -> archive(container, NOW)
+                    .record(ReportKind.RAW_EXPORT, "Raw export: lost", null, "hr", missing));
+            assertEquals(List.of(), actions(container), "a file that never came is neither listed nor audited");
+
+            String name = file(folder, NOW, 10);
+            long id = archive(container, NOW)
+                    .record(ReportKind.RAW_EXPORT, "Raw export: A", null, "hr", name).getId();
+            assertEquals(List.of("hr report.generated Raw export: A"), actions(container));
+
+            Path sent = archive(container, NOW).download(id, "manager").orElseThrow();
+            assertEquals(folder.resolve(name), sent);
+            assertEquals(List.of("hr report.generated Raw export: A", "manager report.downloaded Raw export: A"), actions(container));
+            assertTrue(archive(container, NOW).download(id + 1, "manager").isEmpty());
+            assertEquals(2, actions(container).size(), "a report that is gone is not audited as downloaded");
+        }
+    }
+
+    private static List<String> actions(Container container) {
+        return container.inTransaction(em -> em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id", AuditEntry.class)
+                .getResultList().stream().map(e -> e.getActor() + " " + e.getAction() + " " + e.getSubject()).toList());
     }
 
     @ParameterizedTest

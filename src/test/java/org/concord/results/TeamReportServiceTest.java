@@ -83,7 +83,7 @@ class TeamReportServiceTest {
 
             Refusal refused = assertThrows(Refusal.class, () -> container.inTransaction(
                     em -> container.get(TeamReportService.class).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
-            assertEquals("hr.results.forbidden", refused.key());
+            assertEquals("hr.results.notYourTeam", refused.key());
         }
     }
 

@@ -27,7 +27,8 @@ class AccessRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/index.xhtml", "/signin.xhtml", "/error.xhtml", "/jakarta.faces.resource/core.js.xhtml",
-        "/jakarta.faces.resource/concord.css.xhtml", "/favicon.ico", "/respond/abc123", "/respond/abc/page.xhtml", "/api/health"})
+        "/jakarta.faces.resource/concord.css.xhtml", "/favicon.ico", "/respond/abc123", "/respond/abc/page.xhtml",
+        "/health", "/health/ready", "/health/live"})
     void publicAddressesAreOpenToVisitors(String path) {
         assertEquals(ALLOW, AccessRules.decide(path, NOBODY));
         assertEquals(ALLOW, AccessRules.decide(path, as(Role.RECRUITER)));
@@ -91,7 +92,7 @@ class AccessRulesTest {
         assertEquals(ALLOW, AccessRules.decide("/account/password.xhtml", admin));
         assertEquals(ALLOW, AccessRules.decide("/signin.xhtml", admin));
         assertEquals(ALLOW, AccessRules.decide("/jakarta.faces.resource/theme.css.xhtml", admin));
-        assertEquals(ALLOW, AccessRules.decide("/api/health", admin));
+        assertEquals(ALLOW, AccessRules.decide("/health/ready", admin));
     }
 
     @Test
@@ -105,7 +106,7 @@ class AccessRulesTest {
     @Test
     void resourcesOpenToAllNeedNoLookUpOfWhoAsks() {
         Optional<Caller> mustChange = Optional.of(new Caller("admin", "Administrator", EnumSet.of(Role.ADMIN), true));
-        for (String path : List.of("/jakarta.faces.resource/core.js.xhtml", "/api/health", "/favicon.ico", "/respond/abc")) {
+        for (String path : List.of("/jakarta.faces.resource/core.js.xhtml", "/health/ready", "/favicon.ico", "/respond/abc")) {
             assertTrue(AccessRules.isOpenToAll(path), path);
             assertEquals(ALLOW, AccessRules.decide(path, mustChange), path);
             assertEquals(ALLOW, AccessRules.decide(path, NOBODY), path);

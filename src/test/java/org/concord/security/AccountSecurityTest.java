@@ -1,5 +1,6 @@
 package org.concord.security;
 
+import org.concord.kernel.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,8 +42,8 @@ class AccountSecurityTest {
         Container container = new Container(database.fresh(), Clock.fixed(NINE, ZoneOffset.UTC));
         service(container, AccountService::createFirstAdministrator);
         container.inTransaction(em -> {
-            em.persist(new Account("anna", "Anna", PasswordHash.hash(ANNA_PASSWORD.toCharArray()), EnumSet.of(Role.HR), NINE));
-            em.persist(new Account("boss", "Boss", PasswordHash.hash("boss password".toCharArray()), EnumSet.of(Role.ADMIN), NINE));
+            em.persist(new Account("anna", "Anna", PlatformPasswords.hash(ANNA_PASSWORD), EnumSet.of(Role.HR), NINE));
+            em.persist(new Account("boss", "Boss", PlatformPasswords.hash("boss password"), EnumSet.of(Role.ADMIN), NINE));
             return null;
         });
         return container;
@@ -147,12 +148,12 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void aPasswordChangeNeedsTheCurrentPasswordAndFollowsTheRules(TestDatabase database) {
         try (Container container = withAccounts(database)) {
-            AccountException wrongCurrent = assertThrows(AccountException.class, () -> service(container, s -> {
+            Refusal wrongCurrent = assertThrows(Refusal.class, () -> service(container, s -> {
                 s.changePassword("anna", "not it".toCharArray(), "violet tractor mumbles".toCharArray(), "violet tractor mumbles".toCharArray());
                 return null;
             }));
             assertEquals(List.of("password.problem.current"), wrongCurrent.keys());
-            AccountException tooShort = assertThrows(AccountException.class, () -> service(container, s -> {
+            Refusal tooShort = assertThrows(Refusal.class, () -> service(container, s -> {
                 s.changePassword("anna", ANNA_PASSWORD.toCharArray(), "short".toCharArray(), "short".toCharArray());
                 return null;
             }));
@@ -206,11 +207,11 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void creatingRefusesATakenNameABadNameAndNoRole(TestDatabase database) {
         try (Container container = withAccounts(database)) {
-            assertEquals(List.of("accounts.problem.taken"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.taken"), assertThrows(Refusal.class,
                     () -> service(container, s -> s.create("boss", "anna", "Anna 2", EnumSet.of(Role.HR)))).keys());
-            assertEquals(List.of("accounts.problem.username"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.username"), assertThrows(Refusal.class,
                     () -> service(container, s -> s.create("boss", "anna smith", "Anna", EnumSet.of(Role.HR)))).keys());
-            assertEquals(List.of("accounts.problem.noRole"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.noRole"), assertThrows(Refusal.class,
                     () -> service(container, s -> s.create("boss", "newbie", "Newbie", EnumSet.noneOf(Role.class)))).keys());
             assertEquals(3L, service(container, AccountService::count));
         }
@@ -251,16 +252,16 @@ class AccountSecurityTest {
     @EnumSource(TestDatabase.class)
     void nobodyRemovesTheirOwnAccessOrTheLastAdministrator(TestDatabase database) {
         try (Container container = withAccounts(database)) {
-            assertEquals(List.of("accounts.problem.self"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.self"), assertThrows(Refusal.class,
                     () -> service(container, s -> runs(() -> s.delete("boss", "boss")))).keys());
-            assertEquals(List.of("accounts.problem.self"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.self"), assertThrows(Refusal.class,
                     () -> service(container, s -> runs(() -> s.changeRoles("boss", "boss", EnumSet.of(Role.HR))))).keys());
 
             service(container, s -> runs(() -> s.disable("boss", "admin")));
 
-            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(Refusal.class,
                     () -> service(container, s -> runs(() -> s.changeRoles("anna", "boss", EnumSet.of(Role.HR))))).keys());
-            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(AccountException.class,
+            assertEquals(List.of("accounts.problem.lastAdministrator"), assertThrows(Refusal.class,
                     () -> service(container, s -> runs(() -> s.delete("anna", "boss")))).keys());
             assertTrue(service(container, s -> s.caller("boss")).orElseThrow().hasRole(Role.ADMIN));
         }

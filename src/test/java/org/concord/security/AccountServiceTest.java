@@ -28,7 +28,7 @@ class AccountServiceTest {
 
             Account admin = container.get(AccountService.class).find("admin").orElseThrow();
             assertEquals(20, password.length);
-            assertTrue(PasswordHash.verify(password, admin.getPasswordHash()));
+            assertTrue(PlatformPasswords.passwords().verify(password, admin.getPasswordHash()));
             assertFalse(admin.getPasswordHash().contains(new String(password)));
             assertTrue(admin.isMustChangePassword());
             assertEquals(EnumSet.of(Role.ADMIN), admin.getRoles());
@@ -72,7 +72,7 @@ class AccountServiceTest {
             container.get(AccountService.class).createFirstAdministrator();
 
             assertThrows(PersistenceException.class, () -> container.inTransaction(em -> {
-                em.persist(new Account("admin", "Another", PasswordHash.hash("x".toCharArray()),
+                em.persist(new Account("admin", "Another", PlatformPasswords.hash("x"),
                         EnumSet.of(Role.HR), CLOCK.instant()));
                 em.flush();
                 return null;
@@ -85,7 +85,7 @@ class AccountServiceTest {
     void rolesAreStoredAndReadBack(TestDatabase database) {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             container.inTransaction(em -> {
-                em.persist(new Account("hr.lead", "HR lead", PasswordHash.hash("s3cret-pass".toCharArray()),
+                em.persist(new Account("hr.lead", "HR lead", PlatformPasswords.hash("s3cret-pass"),
                         EnumSet.of(Role.HR, Role.MANAGER), CLOCK.instant()));
                 return null;
             });

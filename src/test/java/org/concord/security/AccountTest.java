@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class AccountTest {
 
-    private static final String HASH = PasswordHash.hash("a password".toCharArray());
+    private static final String HASH = PlatformPasswords.hash("a password");
 
     @Test
     void refusesAPasswordInPlaceOfAHash() {

@@ -1,5 +1,6 @@
 package org.concord.security;
 
+import org.concord.kernel.PageRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,12 +37,12 @@ class AuditTrailTest {
     }
 
     private static List<String> details(Container container, AuditQuery query, int first, int size) {
-        return container.get(AuditTrail.class).search(query, first, size).stream()
+        return container.get(AuditTrail.class).page(query, PageRequest.of(first, size)).rows().stream()
                 .map(AuditEntry::getDetail).toList();
     }
 
     private static long count(Container container, AuditQuery query) {
-        return container.get(AuditTrail.class).count(query);
+        return container.get(AuditTrail.class).page(query, PageRequest.of(0, 1)).total();
     }
 
     @ParameterizedTest
@@ -94,7 +95,7 @@ class AuditTrailTest {
         List<String> methods = Arrays.stream(AuditTrail.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .map(Method::getName).sorted().toList();
-        assertEquals(List.of("actions", "count", "entriesAbout", "entriesFor", "record", "search"), methods);
+        assertEquals(List.of("actions", "entriesAbout", "entriesFor", "page", "record"), methods);
         assertTrue(Arrays.stream(AuditEntry.class.getDeclaredMethods()).noneMatch(method -> method.getName().startsWith("set")));
     }
 }

@@ -76,7 +76,7 @@ class PasswordRulesTest {
     @Test
     void generatedPasswordsPass() {
         for (int i = 0; i < 200; i++) {
-            char[] generated = PasswordHash.randomPassword(16);
+            char[] generated = Passwords.randomPassword(16);
             assertEquals(List.of(), PasswordRules.problems(new char[0], generated, generated, List.of("admin", "Administrator")),
                     new String(generated));
         }

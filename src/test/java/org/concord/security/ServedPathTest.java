@@ -11,7 +11,7 @@ class ServedPathTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/index.xhtml", "/recruiter/kiosk.xhtml", "/jakarta.faces.resource/theme.css.xhtml",
-            "/jakarta.faces.resource/primeicons/primeicons.woff2.xhtml", "/api/health", "/respond/answer.xhtml",
+            "/jakarta.faces.resource/primeicons/primeicons.woff2.xhtml", "/health/ready", "/respond/answer.xhtml",
             "/a-b_c~d.xhtml", ""})
     void concordsOwnAddressesPass(String path) {
         assertTrue(ServedPath.isCanonical(path), path);

@@ -1,11 +1,20 @@
 package org.concord.report.candidate;
 
+import org.concord.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
+import org.concord.report.Download;
+import org.concord.report.ReportFiles;
+import org.concord.report.ReportKind;
+import org.concord.security.AuditTrail;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,11 +46,40 @@ public class CandidateReports {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     protected CandidateReports() {
         // for CDI
     }
 
-    /** The report of {@code candidateId} for {@code caller}; a {@code RecruiterException} when they may not see it. */
+    /**
+     * The workbook of {@code candidateId} in {@code locale} for {@code caller} to download at once
+     * (never archived, so nothing about the candidate outlives their erasure); its generation and
+     * download are audited in this transaction. A {@code Refusal} when they may not see it.
+     */
+    public Download download(Optional<Caller> caller, long candidateId, Locale locale) {
+        CandidateReportData data = data(caller, candidateId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CandidateReportWorkbook.write(data, locale, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String subject = subject(candidateId);
+        String fileName = ReportFiles.name(ReportKind.CANDIDATE_REPORT, subject, clock.instant(), "xlsx");
+        String reader = caller.map(Caller::username).orElseThrow();
+        audit.record(reader, "report.generated", subject, "candidate report, direct download");
+        audit.record(reader, "report.downloaded", subject, fileName);
+        return new Download(fileName, out.toByteArray());
+    }
+
+    /** How the audit trail and the report archive name a candidate: {@code candidate-<id>}. */
+    public static String subject(long candidateId) {
+        return "candidate-" + candidateId;
+    }
+
+    /** The report of {@code candidateId} for {@code caller}; a {@code Refusal} when they may not see it. */
     public CandidateReportData data(Optional<Caller> caller, long candidateId) {
         CandidateProfile profile = profiles.profile(caller, candidateId);
         Set<String> shown = profile.raters().stream().filter(RaterResult::submitted).map(RaterResult::rater)

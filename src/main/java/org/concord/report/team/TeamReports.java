@@ -5,7 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
+import org.concord.report.Download;
+import org.concord.report.ReportFiles;
+import org.concord.report.ReportKind;
+import org.concord.report.ReportTexts;
+import org.concord.security.AuditTrail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +42,29 @@ public class TeamReports {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     protected TeamReports() {
         // for CDI
+    }
+
+    /**
+     * The workbook of {@code data} in {@code locale} for {@code reader} to download at once; its
+     * generation and download are audited in this transaction, once the workbook is written.
+     */
+    public Download download(TeamReportData data, Locale locale, String reader) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            TeamReportWorkbook.write(data, locale, out, done -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String title = ReportTexts.of(locale).format("report.team.title", data.results().name(), data.results().waveLabel());
+        String fileName = ReportFiles.name(ReportKind.TEAM_REPORT, "campaign-" + data.results().campaignId(), clock.instant(), "xlsx");
+        audit.record(reader, "report.generated", title, "team report, " + data.teams().size() + " team(s), direct download");
+        audit.record(reader, "report.downloaded", title, fileName);
+        return new Download(fileName, out.toByteArray());
     }
 
     /** The report's data for {@code policy}'s reader; empty when the campaign is unknown or none of its teams is theirs. */

@@ -1,5 +1,6 @@
 package org.concord.web.admin;
 
+import org.concord.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,13 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.concord.database.Submissions;
-import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.AccountSummary;
 import org.concord.security.CurrentUser;
 import org.concord.security.Role;
 import org.concord.web.shared.FormKey;
-import org.concord.web.shared.PageMessages;
 
 /**
  * Backs the administrators' account page: the list of accounts, a form to create one (its
@@ -106,11 +105,10 @@ public class AccountsPage implements Serializable {
         oneTimePassword = oneTimePasswordFor = null;
         try {
             change.accept(currentUser.getUsername());
-            PageMessages.info(doneKey, username);
-        } catch (AccountException refused) {
-            refused.keys().forEach(key -> PageMessages.error(key));
+            Messages.info(doneKey, username);
+        } finally {
+            load();
         }
-        load();
     }
 
     private void showPassword(String username, char[] password) {

@@ -1,5 +1,6 @@
 package org.concord.web.admin;
 
+import org.concord.web.shared.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.concord.security.AuditTrail;
 
 /**
  * Backs the audit trail page: who did what, when, newest first, filtered by actor, action and
- * a range of days, and paged in the database by {@link AuditLog}. Read-only, like the trail.
+ * a range of days, and paged in the database by the one table model, {@link ServiceLazyModel}. Read-only, like the trail.
  */
 @Named
 @ViewScoped
@@ -27,7 +28,8 @@ public class AuditPage implements Serializable {
     @Inject
     private AuditTrail trail;
 
-    private AuditLog log;
+    private ServiceLazyModel<AuditEntry> log;
+    private AuditQuery query = AuditQuery.EVERYTHING;
     private List<String> actions;
     private String actor;
     private String action;
@@ -36,12 +38,12 @@ public class AuditPage implements Serializable {
 
     @PostConstruct
     void load() {
-        log = new AuditLog(trail);
+        log = new ServiceLazyModel<>(request -> trail.page(query, request), entry -> String.valueOf(entry.getId()));
         actions = trail.actions();
     }
 
     public void search() {
-        log.setQuery(new AuditQuery(actor, action, from, to));
+        query = new AuditQuery(actor, action, from, to);
     }
 
     public void clear() {
@@ -55,7 +57,7 @@ public class AuditPage implements Serializable {
         return WHEN.format(entry.getOccurredAt().atOffset(ZoneOffset.UTC));
     }
 
-    public AuditLog getLog() {
+    public ServiceLazyModel<AuditEntry> getLog() {
         return log;
     }
 

@@ -16,7 +16,6 @@ import org.concord.campaign.IssuedLinks;
 import org.concord.campaign.LinksCsv;
 import org.concord.campaign.MailJobs;
 import org.concord.campaign.MailResult;
-import org.concord.kernel.Refusal;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.TeamCompletion;
 import org.concord.campaign.UnfinishedRow;
@@ -85,25 +84,22 @@ public class CampaignLinks implements Serializable {
      * left. A repeat of the same click ({@link FormKey}) changes nothing and shows the first's links.
      */
     public void generate() {
-        try {
-            IssuedLinks[] made = new IssuedLinks[1];
-            Submissions.Outcome outcome = submissions.once(FormKey.of("links.generate"), "links.generate", () -> {
-                made[0] = invitations.issue(id, BaseUrl.current());
-                return String.valueOf(made[0].links().size());
-            });
-            if (outcome.repeat()) {
-                Messages.info("hr.links.alreadyGenerated");
-                return;
-            }
-            issued = made[0];
-            Messages.info("hr.links.generated", issued.links().size(), issued.renewed(), issued.kept());
-            if (!issued.teamsWithoutMembers().isEmpty()) {
-                Messages.warn(issued.mode() == LinkMode.SHARED ? "hr.links.teamsWithoutSize" : "hr.links.teamsWithoutMembers",
-                        String.join(", ", issued.teamsWithoutMembers()));
-            }
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
+        IssuedLinks[] made = new IssuedLinks[1];
+        Submissions.Outcome outcome = submissions.once(FormKey.of("links.generate"), "links.generate", () -> {
+            made[0] = invitations.issue(id, BaseUrl.current());
+            return String.valueOf(made[0].links().size());
+        });
+        if (outcome.repeat()) {
+            Messages.info("hr.links.alreadyGenerated");
+            return;
         }
+        issued = made[0];
+        Messages.info("hr.links.generated", issued.links().size(), issued.renewed(), issued.kept());
+        if (!issued.teamsWithoutMembers().isEmpty()) {
+            Messages.warn(issued.mode() == LinkMode.SHARED ? "hr.links.teamsWithoutSize" : "hr.links.teamsWithoutMembers",
+                    String.join(", ", issued.teamsWithoutMembers()));
+        }
+    
     }
 
     /** E-mails each member their personal link (those just generated, or new ones), on the managed executor. */
@@ -119,7 +115,7 @@ public class CampaignLinks implements Serializable {
 
     private void startMailing(String action, java.util.function.Supplier<MailJobs.Job> start) {
         if (!mailer.configured()) {
-            Messages.error(new Refusal("hr.mail.notConfigured"));
+            Messages.error("hr.mail.notConfigured");
             return;
         }
         if (submissions.once(FormKey.of(action), action, () -> "started").repeat()) {
@@ -134,7 +130,7 @@ public class CampaignLinks implements Serializable {
     /** Called when the mailing's progress bar reaches 100%: says how it went, per address. */
     public void mailFinished() {
         mailJobs.find(mailJob).filter(MailJobs.Job::finished).ifPresent(job -> {
-            job.refusal().ifPresent(Messages::error);
+            job.refusal().ifPresent(Messages::refused);
             job.result().ifPresent(result -> {
                 report(result);
                 deliveries = result.deliveries();

@@ -15,7 +15,6 @@ import org.concord.campaign.Campaign;
 import org.concord.campaign.CampaignForm;
 import org.concord.campaign.CampaignService;
 import org.concord.campaign.LinkMode;
-import org.concord.kernel.Refusal;
 import org.concord.campaign.TeamService;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.database.Submissions;
@@ -100,14 +99,10 @@ public class CampaignPage implements Serializable {
 
     /** Closes the wave early (after HR confirmed it in the page's dialog) and releases its results. */
     public String close() {
-        try {
-            campaigns.close(id, Who.username(currentUser));
-            Messages.info("hr.campaign.closedNow");
-            return open(id);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        campaigns.close(id, Who.username(currentUser));
+        Messages.info("hr.campaign.closedNow");
+        return open(id);
+    
     }
 
     /** Whether the wave is closed today: its results are released, and it can no longer change. */
@@ -127,29 +122,21 @@ public class CampaignPage implements Serializable {
     }
 
     public String save() {
-        try {
-            long saved = id != null ? campaigns.update(id, form).getId()
-                    : Long.parseLong(submissions.once(FormKey.of("campaign.create"), "campaign.create",
-                            () -> String.valueOf(campaigns.create(form, Who.username(currentUser)).getId())).result());
-            Messages.info("hr.saved");
-            return open(saved);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        long saved = id != null ? campaigns.update(id, form).getId()
+                : Long.parseLong(submissions.once(FormKey.of("campaign.create"), "campaign.create",
+                        () -> String.valueOf(campaigns.create(form, Who.username(currentUser)).getId())).result());
+        Messages.info("hr.saved");
+        return open(saved);
+    
     }
 
     /** Starts the next wave with the same teams and questionnaires, and opens it. */
     public String followUp() {
-        try {
-            Submissions.Outcome next = submissions.once(FormKey.of("campaign.followUp"), "campaign.followUp",
-                    () -> String.valueOf(campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser)).getId()));
-            Messages.info("hr.followUp.created", nextLabel == null ? "" : nextLabel.strip());
-            return open(Long.parseLong(next.result()));
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        Submissions.Outcome next = submissions.once(FormKey.of("campaign.followUp"), "campaign.followUp",
+                () -> String.valueOf(campaigns.followUp(id, nextLabel, nextOpens, nextCloses, Who.username(currentUser)).getId()));
+        Messages.info("hr.followUp.created", nextLabel == null ? "" : nextLabel.strip());
+        return open(Long.parseLong(next.result()));
+    
     }
 
     private static String open(long campaignId) {

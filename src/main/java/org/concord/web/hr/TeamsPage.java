@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.concord.kernel.Refusal;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamRow;
 import org.concord.campaign.TeamService;
@@ -85,40 +84,28 @@ public class TeamsPage implements Serializable {
 
     /** Creates the team, then opens it. */
     public String create() {
-        try {
-            Submissions.Outcome created = submissions.once(FormKey.of("team.create"), "team.create",
-                    () -> String.valueOf(teams.create(name, department, manager, headcount).getId()));
-            Messages.info("hr.team.created", name == null ? "" : name.strip());
-            return open(Long.parseLong(created.result()));
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        Submissions.Outcome created = submissions.once(FormKey.of("team.create"), "team.create",
+                () -> String.valueOf(teams.create(name, department, manager, headcount).getId()));
+        Messages.info("hr.team.created", name == null ? "" : name.strip());
+        return open(Long.parseLong(created.result()));
+    
     }
 
     public String save() {
-        try {
-            teams.update(teamId, name, department, manager, headcount);
-            Messages.info("hr.saved");
-            return open(teamId);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        teams.update(teamId, name, department, manager, headcount);
+        Messages.info("hr.saved");
+        return open(teamId);
+    
     }
 
     public String addMember() {
-        try {
-            submissions.once(FormKey.of("team.member.add"), "team.member.add", () -> {
-                teams.addMember(teamId, memberName, memberEmail);
-                return String.valueOf(teamId);
-            });
-            Messages.info("hr.member.added", memberName);
-            return open(teamId);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        submissions.once(FormKey.of("team.member.add"), "team.member.add", () -> {
+            teams.addMember(teamId, memberName, memberEmail);
+            return String.valueOf(teamId);
+        });
+        Messages.info("hr.member.added", memberName);
+        return open(teamId);
+    
     }
 
     public String removeMember(long memberId) {
@@ -129,31 +116,23 @@ public class TeamsPage implements Serializable {
 
     /** Erases a member at their request: name and e-mail gone, their invitation kept without them, audited. */
     public String eraseMember(long memberId) {
-        try {
-            privacy.eraseMember(currentUser.caller().orElseThrow(), memberId);
-            Messages.info("privacy.member.erased");
-            return open(teamId);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        privacy.eraseMember(currentUser.caller().orElseThrow(), memberId);
+        Messages.info("privacy.member.erased");
+        return open(teamId);
+    
     }
 
     /** Imports the uploaded CSV: every row, or none with the first bad row's number and reason. */
     public String upload() {
         if (file == null || file.getSize() == 0) {
-            Messages.error(new Refusal("hr.csv.empty"));
+            Messages.error("hr.csv.empty");
             return null;
         }
-        try {
-            Submissions.Outcome imported = submissions.once(FormKey.of("team.member.import"), "team.member.import",
-                    () -> String.valueOf(teams.importMembers(teamId, file.getContent())));
-            Messages.info("hr.csv.imported", Integer.parseInt(imported.result()));
-            return open(teamId);
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        Submissions.Outcome imported = submissions.once(FormKey.of("team.member.import"), "team.member.import",
+                () -> String.valueOf(teams.importMembers(teamId, file.getContent())));
+        Messages.info("hr.csv.imported", Integer.parseInt(imported.result()));
+        return open(teamId);
+    
     }
 
     private static String open(long id) {

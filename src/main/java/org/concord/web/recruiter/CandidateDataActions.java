@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import org.concord.kernel.Refusal;
 import org.concord.privacy.CandidateExport;
 import org.concord.privacy.PrivacyService;
 import org.concord.security.CurrentUser;
@@ -34,31 +33,23 @@ public class CandidateDataActions {
 
     /** Everything held about the candidate, as a JSON download (null, with a message, when refused). */
     public StreamedContent export(long candidateId) {
-        try {
-            CandidateExport export = privacy.export(currentUser.caller().orElseThrow(), candidateId, language.getCode());
-            return DefaultStreamedContent.builder()
-                    .name(export.fileName())
-                    .contentType(export.contentType())
-                    .contentLength((long) export.content().length)
-                    .stream(() -> new ByteArrayInputStream(export.content()))
-                    .build();
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        CandidateExport export = privacy.export(currentUser.caller().orElseThrow(), candidateId, language.getCode());
+        return DefaultStreamedContent.builder()
+                .name(export.fileName())
+                .contentType(export.contentType())
+                .contentLength((long) export.content().length)
+                .stream(() -> new ByteArrayInputStream(export.content()))
+                .build();
+    
     }
 
     /** Erases the candidate and everything of theirs, then goes back to the candidate list (HR: the home page). */
     public String erase(long candidateId) {
-        try {
-            privacy.erase(currentUser.caller().orElseThrow(), candidateId);
-            Messages.info("privacy.candidate.erased");
-            Messages.keepForRedirect();
-            return currentUser.mayOpen("/recruiter/candidates.xhtml") ? "/recruiter/candidates.xhtml?faces-redirect=true"
-                    : "/index.xhtml?faces-redirect=true";
-        } catch (Refusal refusal) {
-            Messages.error(refusal);
-            return null;
-        }
+        privacy.erase(currentUser.caller().orElseThrow(), candidateId);
+        Messages.info("privacy.candidate.erased");
+        Messages.keepForRedirect();
+        return currentUser.mayOpen("/recruiter/candidates.xhtml") ? "/recruiter/candidates.xhtml?faces-redirect=true"
+                : "/index.xhtml?faces-redirect=true";
+    
     }
 }

@@ -1,5 +1,6 @@
 package org.concord.web.recruiter;
 
+import org.concord.web.shared.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +11,7 @@ import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.candidate.CandidateService;
 import org.concord.interview.ProfileService;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.interview.SelfReportService;
 import org.concord.privacy.PrivacyService;
 import org.concord.scoring.SmallSamples;
@@ -67,7 +68,7 @@ public class CandidatePage implements Serializable {
     /** Reads the profile for the viewer, or the reason they may not see it. */
     public void load() {
         if (id == null) {
-            refusal = RecruiterMessages.refused(new RecruiterException("recruiter.error.notYours"));
+            refusal = Messages.refused(Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours"));
             return;
         }
         try {
@@ -75,60 +76,51 @@ public class CandidatePage implements Serializable {
             privacy.viewed(currentUser.caller().orElseThrow(), id);
             String code = language.getCode();
             selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
-                    RecruiterMessages.text("recruiter.chart.score"), RecruiterMessages.text("recruiter.chart.interval")) : null;
+                    Messages.text("recruiter.chart.score"), Messages.text("recruiter.chart.interval")) : null;
             interviewChart = profile.raters().stream().anyMatch(r -> r.submitted()) ? ProfileCharts.interview(profile, code) : null;
-        } catch (RecruiterException refused) {
-            refusal = RecruiterMessages.refused(refused);
+        } catch (Refusal refused) {
+            refusal = Messages.refused(refused);
         }
     }
 
     /** A new personal link, shown on this page once; earlier links stop working. */
     public void issueLink() {
-        try {
-            String[] made = new String[1];
-            Submissions.Outcome issued = submissions.once(FormKey.of("candidate.link"), "candidate.link", () -> {
-                made[0] = selfReports.issueLink(currentUser.caller(), id);
-                return "issued";
-            });
-            if (issued.repeat()) {
-                return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
-            }
-            String token = made[0];
-            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-            link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
-                    + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
-            RecruiterMessages.info("recruiter.link.issued");
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
+        String[] made = new String[1];
+        Submissions.Outcome issued = submissions.once(FormKey.of("candidate.link"), "candidate.link", () -> {
+            made[0] = selfReports.issueLink(currentUser.caller(), id);
+            return "issued";
+        });
+        if (issued.repeat()) {
+            return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
         }
+        String token = made[0];
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
+                + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
+        Messages.info("recruiter.link.issued");
+    
     }
 
     /** Hands the screen to the candidate: kiosk mode until the unlock code is given back. */
     public void startKiosk() {
         if (unlockCode == null || unlockCode.strip().length() < KioskSession.MIN_CODE_LENGTH) {
-            RecruiterMessages.error("recruiter.kiosk.codeTooShort", KioskSession.MIN_CODE_LENGTH);
+            Messages.error("recruiter.kiosk.codeTooShort", KioskSession.MIN_CODE_LENGTH);
             return;
         }
-        try {
-            selfReports.startKiosk(currentUser.caller(), id);
-            kiosk.lock(id, unlockCode);
-            RecruiterMessages.redirect(kiosk.kioskPath());
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        selfReports.startKiosk(currentUser.caller(), id);
+        kiosk.lock(id, unlockCode);
+        Messages.redirect(kiosk.kioskPath());
+    
     }
 
     public void addInterviewer() {
-        try {
-            submissions.once(FormKey.of("candidate.interviewer"), "candidate.interviewer", () -> {
-                candidates.addInterviewer(currentUser.caller(), id, interviewer);
-                return String.valueOf(id);
-            });
-            RecruiterMessages.info("recruiter.panel.added", interviewer.strip());
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + id);
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        submissions.once(FormKey.of("candidate.interviewer"), "candidate.interviewer", () -> {
+            candidates.addInterviewer(currentUser.caller(), id, interviewer);
+            return String.valueOf(id);
+        });
+        Messages.info("recruiter.panel.added", interviewer.strip());
+        Messages.redirect("/recruiter/candidate.xhtml?id=" + id);
+    
     }
 
     public Long getId() {

@@ -1,5 +1,8 @@
 package org.concord.web.recruiter;
 
+import java.util.Optional;
+import org.concord.candidate.Candidate;
+import org.concord.web.shared.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,14 +28,15 @@ public class CandidatesPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private CandidateListModel model;
+    private ServiceLazyModel<Candidate> model;
 
     @PostConstruct
     void init() {
-        currentUser.caller().ifPresent(caller -> model = new CandidateListModel(candidates, caller));
+        currentUser.caller().ifPresent(caller -> model = new ServiceLazyModel<>(
+                request -> candidates.page(Optional.of(caller), request), candidate -> String.valueOf(candidate.getId())));
     }
 
-    public CandidateListModel getModel() {
+    public ServiceLazyModel<Candidate> getModel() {
         return model;
     }
 

@@ -1,5 +1,6 @@
 package org.concord.web.recruiter;
 
+import org.concord.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,7 @@ import org.concord.interview.CandidateProfile;
 import org.concord.interview.InterviewService;
 import org.concord.interview.InterviewSheet;
 import org.concord.interview.ProfileService;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Text;
 import org.concord.security.CurrentUser;
@@ -60,7 +61,7 @@ public class InterviewPage implements Serializable {
     public void load() {
         try {
             if (candidate == null) {
-                throw new RecruiterException("recruiter.error.notYours");
+                throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.error.notYours");
             }
             sheet = interviews.sheet(currentUser.caller(), candidate);
             profile = profiles.profile(currentUser.caller(), candidate);
@@ -71,19 +72,16 @@ public class InterviewPage implements Serializable {
             points = new TreeMap<>(sheet.questionnaire().responseFormat().labels()).entrySet().stream()
                     .map(p -> new Point(p.getKey(), p.getValue(), item.anchors().get(p.getKey())))
                     .toList();
-        } catch (RecruiterException refused) {
-            refusal = RecruiterMessages.refused(refused);
+        } catch (Refusal refused) {
+            refusal = Messages.refused(refused);
         }
     }
 
     /** Saves the rating and note of the question shown (ajax: on choosing a rating, on leaving the note). */
     public void save() {
-        try {
-            sheet = interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
-            RecruiterMessages.info("recruiter.interview.saved", q);
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        sheet = interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
+        Messages.info("recruiter.interview.saved", q);
+    
     }
 
     public void previous() {
@@ -96,27 +94,21 @@ public class InterviewPage implements Serializable {
 
     /** Saves this question, then submits every rating; the candidate's page follows. */
     public void submit() {
-        try {
-            submissions.once(FormKey.of("interview.submit"), "interview.submit", () -> {
-                interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
-                interviews.submit(currentUser.caller(), candidate);
-                return String.valueOf(candidate);
-            });
-            RecruiterMessages.info("recruiter.interview.submitted");
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        submissions.once(FormKey.of("interview.submit"), "interview.submit", () -> {
+            interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, q);
+            interviews.submit(currentUser.caller(), candidate);
+            return String.valueOf(candidate);
+        });
+        Messages.info("recruiter.interview.submitted");
+        Messages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
+    
     }
 
     private void go(int question) {
-        try {
-            int target = Math.min(Math.max(question, 1), getQuestionCount());
-            interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, target);
-            RecruiterMessages.redirect("/recruiter/interview.xhtml?candidate=" + candidate + "&q=" + target);
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        int target = Math.min(Math.max(question, 1), getQuestionCount());
+        interviews.rate(currentUser.caller(), candidate, item.id(), rating, note, target);
+        Messages.redirect("/recruiter/interview.xhtml?candidate=" + candidate + "&q=" + target);
+    
     }
 
     public int getQuestionCount() {

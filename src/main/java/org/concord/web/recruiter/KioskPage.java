@@ -1,5 +1,6 @@
 package org.concord.web.recruiter;
 
+import org.concord.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.concord.interview.KioskView;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.interview.SelfReportService;
 import org.concord.questionnaire.Item;
 import org.concord.security.CurrentUser;
@@ -57,7 +58,7 @@ public class KioskPage implements Serializable {
             return;
         }
         if (!kiosk.getCandidateId().equals(candidate)) {
-            RecruiterMessages.redirect(kiosk.kioskPath());
+            Messages.redirect(kiosk.kioskPath());
             return;
         }
         try {
@@ -66,8 +67,8 @@ public class KioskPage implements Serializable {
             options = new TreeMap<>(view.questionnaire().responseFormat().labels()).entrySet().stream()
                     .map(p -> new Option(p.getKey(), p.getValue().in(language.getCode())))
                     .toList();
-        } catch (RecruiterException refused) {
-            refusal = RecruiterMessages.refused(refused);
+        } catch (Refusal refused) {
+            refusal = Messages.refused(refused);
         }
     }
 
@@ -80,31 +81,25 @@ public class KioskPage implements Serializable {
     }
 
     public void submit() {
-        try {
-            selfReports.submit(currentUser.caller(), candidate, pageAnswers());
-            RecruiterMessages.redirect(kiosk.kioskPath());
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        selfReports.submit(currentUser.caller(), candidate, pageAnswers());
+        Messages.redirect(kiosk.kioskPath());
+    
     }
 
     /** Ends kiosk mode when the recruiter gives the unlock code back; the candidate's page follows. */
     public void unlock() {
         if (kiosk.unlock(unlockCode)) {
-            RecruiterMessages.info("recruiter.kiosk.ended");
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
+            Messages.info("recruiter.kiosk.ended");
+            Messages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
         } else {
-            RecruiterMessages.error("recruiter.kiosk.wrongCode");
+            Messages.error("recruiter.kiosk.wrongCode");
         }
     }
 
     private void save(int page) {
-        try {
-            selfReports.savePage(currentUser.caller(), candidate, pageAnswers(), view.pages().clamp(page));
-            RecruiterMessages.redirect(kiosk.kioskPath());
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        selfReports.savePage(currentUser.caller(), candidate, pageAnswers(), view.pages().clamp(page));
+        Messages.redirect(kiosk.kioskPath());
+    
     }
 
     /** This page's answers; an item left blank clears any earlier answer to it. */

@@ -1,14 +1,15 @@
 package org.concord.web.recruiter;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.database.Submissions;
 import org.concord.candidate.CandidateService;
 import org.concord.candidate.NewCandidate;
-import org.concord.candidate.RecruiterException;
+import org.concord.web.shared.Messages;
 import org.concord.security.CurrentUser;
 import org.concord.web.shared.FormKey;
 
@@ -33,29 +34,34 @@ public class NewCandidatePage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Limits limits;
+
     private String name;
     private String email;
     private String position;
-    private int retentionDays = Settings.candidateRetentionDays();
+    private int retentionDays;
     private boolean consentGiven;
+
+    @PostConstruct
+    void offerTheConfiguredRetention() {
+        retentionDays = limits.candidateRetentionDays();
+    }
 
     /** The consent text the candidate reads, as it will be stored. */
     public String getConsentText() {
         String shownPosition = position == null || position.isBlank()
-                ? RecruiterMessages.text("recruiter.consent.position") : position.strip();
-        return RecruiterMessages.text("recruiter.consent.text", shownPosition, retentionDays);
+                ? Messages.text("recruiter.consent.position") : position.strip();
+        return Messages.text("recruiter.consent.text", shownPosition, retentionDays);
     }
 
     public void save() {
-        try {
-            Submissions.Outcome created = submissions.once(FormKey.of("candidate.create"), "candidate.create",
-                    () -> String.valueOf(candidates.create(currentUser.caller(),
-                            new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven)).getId()));
-            RecruiterMessages.info("recruiter.created", name == null ? "" : name.strip());
-            RecruiterMessages.redirect("/recruiter/candidate.xhtml?id=" + created.result());
-        } catch (RecruiterException refused) {
-            RecruiterMessages.refused(refused);
-        }
+        Submissions.Outcome created = submissions.once(FormKey.of("candidate.create"), "candidate.create",
+                () -> String.valueOf(candidates.create(currentUser.caller(),
+                        new NewCandidate(name, email, position, retentionDays, getConsentText(), consentGiven)).getId()));
+        Messages.info("recruiter.created", name == null ? "" : name.strip());
+        Messages.redirect("/recruiter/candidate.xhtml?id=" + created.result());
+    
     }
 
     public boolean isSignedIn() {

@@ -1,17 +1,21 @@
 package org.concord.web.recruiter;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.concord.interview.CandidateProfile;
 import org.concord.interview.RaterResult;
 import org.concord.interview.ScaleResult;
-import org.concord.kernel.JsonWriter;
+import org.concord.web.shared.ChartJson;
 
 /**
  * The Chart.js configurations the candidate page hands to {@code p:chart}: the self-report's
  * scales as points drawn inside their 95% interval bars (a scale without an interval shows
  * its point only), and the interview scales as a radar with one line per interviewer whose
  * ratings the viewer may read. Labels come from the questionnaire and the message bundle, and
- * are written as escaped JSON strings.
+ * are written as JSON strings escaped as the team charts are ({@link ChartJson#safe}), safe inside a script.
  */
 final class ProfileCharts {
 
@@ -21,60 +25,46 @@ final class ProfileCharts {
     /** Bars for the 95% intervals and points for the scores, on the response scale. */
     static String selfReport(CandidateProfile profile, String language, String scoreLabel, String intervalLabel) {
         List<ScaleResult> scales = profile.selfReportScales().stream().filter(ScaleResult::scored).toList();
-        JsonWriter json = new JsonWriter().beginObject().name("type").value("bar").name("data").beginObject();
-        labels(json, scales.stream().map(s -> s.scale().name().in(language)).toList());
-        json.name("datasets").beginArray();
-        json.beginObject().name("type").value("line").name("label").value(scoreLabel).name("showLine").value(false)
-                .name("pointRadius").value(7).name("backgroundColor").value("#0f766e").name("data").beginArray();
-        scales.forEach(s -> json.value(s.score()));
-        json.endArray().endObject();
-        json.beginObject().name("label").value(intervalLabel).name("backgroundColor").value("rgba(37, 99, 235, 0.25)")
-                .name("data").beginArray();
+        JsonArrayBuilder scores = Json.createArrayBuilder();
+        JsonArrayBuilder intervals = Json.createArrayBuilder();
         for (ScaleResult s : scales) {
+            scores.add(ChartJson.number(s.score()));
             if (s.hasInterval()) {
-                json.beginArray().value(s.interval().low()).value(s.interval().high()).endArray();
+                intervals.add(Json.createArrayBuilder().add(ChartJson.number(s.interval().low())).add(ChartJson.number(s.interval().high())));
             } else {
-                json.nullValue();
+                intervals.addNull();
             }
         }
-        json.endArray().endObject().endArray().endObject();
-        return scaleOptions(json, profile.selfReport().responseFormat().lo(), profile.selfReport().responseFormat().hi(), "y")
-                .endObject().toString();
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "line").add("label", scoreLabel).add("showLine", false)
+                        .add("pointRadius", 7).add("backgroundColor", "#0f766e").add("data", scores))
+                .add(Json.createObjectBuilder().add("label", intervalLabel).add("backgroundColor", "rgba(37, 99, 235, 0.25)")
+                        .add("data", intervals));
+        return chart("bar", scales.stream().map(s -> s.scale().name().in(language)).toList(), datasets,
+                profile.selfReport().responseFormat().lo(), profile.selfReport().responseFormat().hi(), "y");
     }
 
     /** One radar line per readable, submitted interview. */
     static String interview(CandidateProfile profile, String language) {
         List<RaterResult> raters = profile.raters().stream().filter(RaterResult::submitted).toList();
-        JsonWriter json = new JsonWriter().beginObject().name("type").value("radar").name("data").beginObject();
-        labels(json, profile.interview().scales().stream().map(s -> s.name().in(language)).toList());
-        json.name("datasets").beginArray();
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (RaterResult rater : raters) {
-            json.beginObject().name("label").value(rater.rater()).name("data").beginArray();
+            JsonArrayBuilder scores = Json.createArrayBuilder();
             for (ScaleResult scale : rater.scales()) {
-                if (scale.scored()) {
-                    json.value(scale.score());
-                } else {
-                    json.nullValue();
-                }
+                scores.add(scale.scored() ? ChartJson.number(scale.score()) : JsonValue.NULL);
             }
-            json.endArray().endObject();
+            datasets.add(Json.createObjectBuilder().add("label", rater.rater() == null ? JsonValue.NULL : Json.createValue(rater.rater()))
+                    .add("data", scores));
         }
-        json.endArray().endObject();
-        return scaleOptions(json, profile.interview().responseFormat().lo(), profile.interview().responseFormat().hi(), "r")
-                .endObject().toString();
+        return chart("radar", profile.interview().scales().stream().map(s -> s.name().in(language)).toList(), datasets,
+                profile.interview().responseFormat().lo(), profile.interview().responseFormat().hi(), "r");
     }
 
-    private static void labels(JsonWriter json, List<String> labels) {
-        json.name("labels").beginArray();
-        labels.forEach(json::value);
-        json.endArray();
-    }
-
-    private static JsonWriter scaleOptions(JsonWriter json, int lo, int hi, String axis) {
-        return json.name("options").beginObject()
-                .name("animation").value(false)
-                .name("scales").beginObject().name(axis).beginObject()
-                .name("min").value(lo).name("max").value(hi)
-                .endObject().endObject().endObject();
+    private static String chart(String type, List<String> labels, JsonArrayBuilder datasets, int lo, int hi, String axis) {
+        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false)
+                .add("scales", Json.createObjectBuilder().add(axis, Json.createObjectBuilder().add("min", lo).add("max", hi)));
+        return ChartJson.safe(Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels)).add("datasets", datasets))
+                .add("options", options).build());
     }
 }

@@ -1,7 +1,8 @@
 package org.concord.web.reports;
 
+import org.concord.kernel.Refusal;
+import org.concord.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
-import org.concord.config.Settings;
+import org.concord.config.Limits;
 import org.concord.database.Submissions;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.report.JobLedger;
@@ -31,7 +32,6 @@ import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
 import org.concord.report.team.TeamReportContent;
 import org.concord.report.team.TeamReports;
-import org.concord.security.AuditTrail;
 import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -43,7 +43,8 @@ import org.concord.web.shared.LanguageSelection;
  * size) with their downloads, and the forms that start a raw export or a campaign's team
  * report and follow the job with a progress bar (a repeated post of the same form starts
  * nothing more: see {@link FormKey}), and the jobs a crash cut short, each with a retry. The raw export holds individual answers, so the page is for HR only (see
- * AccessRules); every generation and download is written to the audit trail.
+ * AccessRules); the services write every generation (once the file exists) and download to
+ * the audit trail, inside the transaction of what they record.
  */
 @Named
 @ViewScoped
@@ -60,6 +61,9 @@ public class ReportsPage implements Serializable {
     private Submissions submissions;
 
     @Inject
+    private Limits limits;
+
+    @Inject
     private ReportArchive archive;
     @Inject
     private ReportJobs jobs;
@@ -71,8 +75,6 @@ public class ReportsPage implements Serializable {
     private LanguageSelection language;
     @Inject
     private CurrentUser user;
-    @Inject
-    private AuditTrail audit;
     @Inject
     private TeamReports teamReports;
 
@@ -103,7 +105,7 @@ public class ReportsPage implements Serializable {
         Locale locale = language.getLocale();
         ReportTexts texts = ReportTexts.of(locale);
         if (campaign != null && subjects.campaign(campaign).filter(c -> !c.isClosedOn(LocalDate.now(clock))).isPresent()) {
-            say(FacesMessage.SEVERITY_WARN, texts.get("reports.raw.open"));
+            Messages.warn("reports.raw.open");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
@@ -112,9 +114,8 @@ public class ReportsPage implements Serializable {
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
         if (!submissions.once(FormKey.of("report.raw"), "report.raw", () -> "started").repeat()) {
             jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
-            audit.record(user.getUsername(), "report.generated", title, "raw data export");
         }
-        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+        Messages.info("reports.started");
     }
 
     /** Starts the team report of the campaign chosen in the second form, for the teams the user may see. */
@@ -125,13 +126,13 @@ public class ReportsPage implements Serializable {
             return;
         }
         if (!chosen.isClosedOn(LocalDate.now(clock))) {
-            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.open"));
+            Messages.warn("reports.team.open");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         var policy = user.policy();
         if (teamReports.visibleTeams(chosen.getId(), policy).isEmpty()) {
-            say(FacesMessage.SEVERITY_WARN, texts.get("reports.team.none"));
+            Messages.warn("reports.team.none");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
@@ -140,9 +141,8 @@ public class ReportsPage implements Serializable {
             jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
                     user.getUsername()), new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
                     chosen.getId(), language.getLocale())).id();
-            audit.record(user.getUsername(), "report.generated", title, "team report");
         }
-        say(FacesMessage.SEVERITY_INFO, texts.get("reports.started"));
+        Messages.info("reports.started");
     }
 
     /**
@@ -178,13 +178,12 @@ public class ReportsPage implements Serializable {
 
     /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
     public void finished() {
-        ReportTexts texts = ReportTexts.of(language.getLocale());
         jobs.find(jobId).ifPresent(job -> {
             if (job.state() == ReportJob.State.DONE) {
-                say(FacesMessage.SEVERITY_INFO, texts.format("reports.done",
-                        archive.find(job.reportId()).map(Report::getTitle).orElse("")));
+                Messages.info("reports.done",
+                        archive.find(job.reportId()).map(Report::getTitle).orElse(""));
             } else {
-                say(FacesMessage.SEVERITY_ERROR, texts.get("reports.failed"));
+                Messages.error("reports.failed");
             }
         });
         reports = archive.all();
@@ -192,8 +191,8 @@ public class ReportsPage implements Serializable {
     }
 
     public StreamedContent download(Report report) {
-        audit.record(user.getUsername(), "report.downloaded", report.getTitle(), report.getFileName());
-        var file = archive.file(report.getFileName());
+        var file = archive.download(report.getId(), user.getUsername())
+                .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "reports.gone"));
         return DefaultStreamedContent.builder()
                 .name(report.getFileName())
                 .contentType(ReportFiles.XLSX_CONTENT_TYPE)
@@ -223,12 +222,8 @@ public class ReportsPage implements Serializable {
                 : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private static void say(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
-
     public int getRetentionDays() {
-        return Settings.reportRetentionDays();
+        return limits.reportRetentionDays();
     }
 
     public List<Report> getReports() {

@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Locale;
+import org.concord.report.Download;
 import org.concord.report.ReportFiles;
-import org.concord.report.ReportKind;
 import org.concord.report.ReportTexts;
 import org.concord.report.team.TeamReportData;
-import org.concord.report.team.TeamReportWorkbook;
 import org.concord.report.team.TeamReports;
-import org.concord.security.AuditTrail;
 import org.concord.security.CurrentUser;
 import org.concord.web.shared.LanguageSelection;
 
@@ -35,11 +31,7 @@ public class TeamReportDownload {
     @Inject
     private CurrentUser user;
     @Inject
-    private AuditTrail audit;
-    @Inject
     private LanguageSelection language;
-    @Inject
-    private Clock clock;
 
     private Long campaign;
 
@@ -59,21 +51,16 @@ public class TeamReportDownload {
         }
         Locale locale = language.getLocale();
         if (!data.results().released()) {
-            external.responseSendError(409, ReportTexts.of(locale).get("reports.team.open"));
+            external.responseSendError(409, ReportTexts.of(locale).format("reports.team.open"));
             faces.responseComplete();
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TeamReportWorkbook.write(data, locale, out, done -> { });
-        String title = ReportTexts.of(locale).format("report.team.title", data.results().name(), data.results().waveLabel());
-        String fileName = ReportFiles.name(ReportKind.TEAM_REPORT, "campaign-" + campaign, clock.instant(), "xlsx");
-        audit.record(user.getUsername(), "report.generated", title, "team report, " + data.teams().size() + " team(s), direct download");
-        audit.record(user.getUsername(), "report.downloaded", title, fileName);
+        Download download = reports.download(data, locale, user.getUsername());
         external.responseReset();
         external.setResponseContentType(ReportFiles.XLSX_CONTENT_TYPE);
-        external.setResponseContentLength(out.size());
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        out.writeTo(external.getResponseOutputStream());
+        external.setResponseContentLength(download.content().length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        external.getResponseOutputStream().write(download.content());
         faces.responseComplete();
     }
 

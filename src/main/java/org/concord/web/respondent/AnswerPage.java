@@ -1,6 +1,5 @@
 package org.concord.web.respondent;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -75,8 +74,7 @@ public class AnswerPage implements Serializable {
 
     public String start() {
         if (!consent) {
-            error("respond.consent.required");
-            return null;
+            throw new Refusal("respond.consent.required").on("consent");
         }
         Respondent now = responses.consent(t, visitor());
         if (now.newVisitorToken() != null) {
@@ -94,13 +92,7 @@ public class AnswerPage implements Serializable {
     }
 
     public String submit() {
-        Respondent now;
-        try {
-            now = responses.submit(t, visitor(), respondent.assessmentId());
-        } catch (Refusal refused) {
-            error(refused.key());
-            return null;
-        }
+        Respondent now = responses.submit(t, visitor(), respondent.assessmentId());
         if (now.status() == LinkStatus.DONE && now.asker().isCampaign() && now.date() != null) {
             RespondentCookies.keepDoneOn(request(), response(), t, now.date());
         }
@@ -116,16 +108,11 @@ public class AnswerPage implements Serializable {
                 entered.put(item, value);
             }
         });
-        try {
-            if (!sent.readable()) {
-                throw new IllegalArgumentException("an answer is not a whole number");
-            }
-            responses.savePage(t, visitor(), respondent.assessmentId(), sent.answers(), nextPage);
-            return reload();
-        } catch (IllegalArgumentException refused) {
-            error("respond.invalid");
-            return null;
+        if (!sent.readable()) {
+            throw new Refusal("respond.invalid");
         }
+        responses.savePage(t, visitor(), respondent.assessmentId(), sent.answers(), nextPage);
+        return reload();
     }
 
     private String reload() {
@@ -138,12 +125,6 @@ public class AnswerPage implements Serializable {
 
     private String format(LocalDate day) {
         return day == null ? null : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
-    }
-
-    private void error(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String text = context.getApplication().getResourceBundle(context, "msg").getString(key);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     private static ExternalContext external() {

@@ -2,7 +2,7 @@ package org.concord.web.shared;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.concord.config.Settings;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Concord's own address, for the links respondents get: the setting {@code concord.url} when
@@ -15,7 +15,7 @@ public final class BaseUrl {
     }
 
     public static String current() {
-        return Settings.get("concord.url").orElseGet(() -> {
+        return ConfigProvider.getConfig().getOptionalValue("concord.url", String.class).orElseGet(() -> {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             int port = external.getRequestServerPort();
             boolean defaultPort = "http".equals(external.getRequestScheme()) && port == 80

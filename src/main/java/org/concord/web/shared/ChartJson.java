@@ -1,8 +1,13 @@
 package org.concord.web.shared;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.concord.results.TeamReport;
-import org.concord.kernel.JsonWriter;
 
 /**
  * The Chart.js configurations of the team results page, as the JSON that PrimeFaces'
@@ -17,49 +22,60 @@ public final class ChartJson {
     }
 
     public static String quadrant(TeamReport.QuadrantView view, String team, String xTitle, String yTitle) {
-        JsonWriter json = new JsonWriter().beginObject().name("type").value("scatter").name("data").beginObject()
-                .name("datasets").beginArray();
-        json.beginObject().name("label").value(team).name("pointRadius").value(8L).name("backgroundColor").value("#2563eb")
-                .name("data").beginArray().beginObject().name("x").value(view.coordination()).name("y").value(view.cooperation())
-                .endObject().endArray().endObject();
-        line(json, xTitle, view.coordinationThreshold(), view.lo(), view.coordinationThreshold(), view.hi(), "#7c3aed");
-        line(json, yTitle, view.lo(), view.cooperationThreshold(), view.hi(), view.cooperationThreshold(), "#0f766e");
-        json.endArray().endObject().name("options").beginObject()
-                .name("plugins").beginObject().name("legend").beginObject().name("display").value(false).endObject().endObject()
-                .name("scales").beginObject();
-        axis(json, "x", xTitle, view.lo(), view.hi());
-        axis(json, "y", yTitle, view.lo(), view.hi());
-        return safe(json.endObject().endObject().endObject());
+        JsonObject teamPoint = Json.createObjectBuilder().add("label", team).add("pointRadius", 8).add("backgroundColor", "#2563eb")
+                .add("data", Json.createArrayBuilder().add(point(view.coordination(), view.cooperation())))
+                .build();
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(teamPoint)
+                .add(line(xTitle, view.coordinationThreshold(), view.lo(), view.coordinationThreshold(), view.hi(), "#7c3aed"))
+                .add(line(yTitle, view.lo(), view.cooperationThreshold(), view.hi(), view.cooperationThreshold(), "#0f766e"));
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                .add("scales", Json.createObjectBuilder()
+                        .add("x", axis(xTitle, view.lo(), view.hi()))
+                        .add("y", axis(yTitle, view.lo(), view.hi())));
+        return safe(Json.createObjectBuilder().add("type", "scatter").add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", options).build());
     }
 
     public static String radar(List<TeamReport.Mechanism> mechanisms, String team, double lo, double hi) {
-        JsonWriter json = new JsonWriter().beginObject().name("type").value("radar").name("data").beginObject()
-                .name("labels").beginArray();
-        mechanisms.forEach(m -> json.value(m.name()));
-        json.endArray().name("datasets").beginArray().beginObject().name("label").value(team)
-                .name("backgroundColor").value("rgba(124, 58, 237, 0.2)").name("borderColor").value("#7c3aed")
-                .name("data").beginArray();
-        mechanisms.forEach(m -> json.value(m.mean()));
-        json.endArray().endObject().endArray().endObject().name("options").beginObject().name("scales").beginObject()
-                .name("r").beginObject().name("min").value(lo).name("max").value(hi).endObject().endObject().endObject();
-        return safe(json.endObject());
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder means = Json.createArrayBuilder();
+        for (TeamReport.Mechanism m : mechanisms) {
+            labels.add(m.name());
+            means.add(number(m.mean()));
+        }
+        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", team)
+                .add("backgroundColor", "rgba(124, 58, 237, 0.2)").add("borderColor", "#7c3aed").add("data", means);
+        return safe(Json.createObjectBuilder().add("type", "radar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
+                .build());
     }
 
-    private static void line(JsonWriter json, String label, double x1, double y1, double x2, double y2, String colour) {
-        json.beginObject().name("label").value(label).name("type").value("line").name("showLine").value(true)
-                .name("borderDash").beginArray().value(6L).value(4L).endArray().name("borderColor").value(colour)
-                .name("pointRadius").value(0L).name("data").beginArray()
-                .beginObject().name("x").value(x1).name("y").value(y1).endObject()
-                .beginObject().name("x").value(x2).name("y").value(y2).endObject()
-                .endArray().endObject();
+    /** A number, or {@code null} for NaN and the infinities, which JSON has no words for. */
+    public static JsonValue number(double value) {
+        return Double.isFinite(value) ? Json.createValue(value) : JsonValue.NULL;
     }
 
-    private static void axis(JsonWriter json, String name, String title, double lo, double hi) {
-        json.name(name).beginObject().name("min").value(lo).name("max").value(hi)
-                .name("title").beginObject().name("display").value(true).name("text").value(title).endObject().endObject();
+    /** The JSON text of {@code json}, with the characters that could end or confuse a {@code <script>} escaped. */
+    public static String safe(JsonStructure json) {
+        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    static String safe(JsonWriter json) {
-        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    private static JsonObjectBuilder point(double x, double y) {
+        return Json.createObjectBuilder().add("x", number(x)).add("y", number(y));
+    }
+
+    private static JsonObjectBuilder line(String label, double x1, double y1, double x2, double y2, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("type", "line").add("showLine", true)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderColor", colour)
+                .add("pointRadius", 0).add("data", Json.createArrayBuilder().add(point(x1, y1)).add(point(x2, y2)));
+    }
+
+    private static JsonObjectBuilder axis(String title, double lo, double hi) {
+        return Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi))
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.concord.security.AccountException;
 import org.concord.security.AccountService;
 import org.concord.security.CurrentUser;
 import org.concord.security.SessionEpoch;
@@ -36,15 +35,12 @@ public class PasswordPage {
         try {
             int epoch = accounts.changePassword(currentUser.getUsername(), chars(current), chars(chosen), chars(repeated));
             SessionEpoch.keep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), epoch);
-        } catch (AccountException refused) {
-            refused.keys().forEach(PageMessages::error);
-            return;
         } finally {
             current = chosen = repeated = null;
         }
-        PageMessages.info("password.changed");
-        PageMessages.info("password.otherSessionsEnded");
-        PageMessages.keepForRedirect();
+        Messages.info("password.changed");
+        Messages.info("password.otherSessionsEnded");
+        Messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/");
     }

@@ -61,7 +61,7 @@ public class SignInPage {
         if (!wait.isZero()) {
             password = null;
             accounts.recordThrottled(name, wait);
-            PageMessages.error("signin.throttled", Math.max(1, (wait.toMillis() + 999) / 1000));
+            Messages.error("signin.throttled", Math.max(1, (wait.toMillis() + 999) / 1000));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
@@ -79,7 +79,7 @@ public class SignInPage {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 throttle.failed(attempt);
-                PageMessages.error("signin.failed");
+                Messages.error("signin.failed");
             }
         }
     }

@@ -39,7 +39,7 @@ import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.interview.InterviewService;
 import org.concord.interview.Recruiting;
-import org.concord.candidate.RecruiterException;
+import org.concord.kernel.Refusal;
 import org.concord.interview.ScaleResult;
 import org.concord.questionnaire.Item;
 import org.concord.scoring.Agreement;
@@ -398,7 +398,7 @@ class CandidateReportWorkbookTest {
                 assertEquals(SELF_REPORT.scales().get(0).name().in("fr"),
                         text(summary.getRow(rowOf(summary, "Auto-évaluation : ") + 3), 0));
             }
-            RecruiterException refused = assertThrows(RecruiterException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> data(container, Recruiting.recruiter("ines"), candidate));
             assertEquals("recruiter.error.notYours", refused.key());
         }

@@ -321,7 +321,6 @@ class TeamReportWorkbookTest {
         }
     }
 
-
     /** Every text cell of a sheet, one a line. */
     private static String texts(XSSFSheet sheet) {
         StringBuilder all = new StringBuilder();

@@ -1,8 +1,12 @@
 package org.concord.web.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import org.concord.results.TeamReport;
 import org.concord.scoring.Quadrant;
@@ -21,6 +25,9 @@ class ChartJsonTest {
             assertTrue(json.contains("\\u003c/script\\u003e"), json);
             assertTrue(json.contains("\\\"x\\\""), json);
         }
-        assertTrue(quadrant.contains("\"x\": 3.2") && quadrant.contains("\"y\": 3.8"), quadrant);
+        JsonObject teamPoint = Json.createReader(new StringReader(quadrant)).readObject()
+                .getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data").getJsonObject(0);
+        assertEquals(3.2, teamPoint.getJsonNumber("x").doubleValue());
+        assertEquals(3.8, teamPoint.getJsonNumber("y").doubleValue());
     }
 }
