@@ -127,11 +127,6 @@ public final class Container implements AutoCloseable {
         return jpa.inTransaction(work);
     }
 
-    /** The persistence unit the beans use. */
-    public Jpa jpa() {
-        return jpa;
-    }
-
     /** Changes the setting {@code name} while the container runs (read by beans made from now on, and on every read). */
     public void set(String name, String value) {
         settings.put(name, value);
