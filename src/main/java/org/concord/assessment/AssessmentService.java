@@ -42,13 +42,6 @@ public class AssessmentService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public AssessmentService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
-
     public Optional<Assessment> find(long id) {
         return Optional.ofNullable(entityManager.find(Assessment.class, id));
     }

@@ -55,14 +55,6 @@ public class CampaignService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public CampaignService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-        this.audit = new AuditTrail(entityManager, clock);
-    }
-
     /** Creates a campaign from the form; {@code by} is the HR user name. */
     public Campaign create(CampaignForm form, String by) {
         List<Team> teams = teams(form.getTeamIds());

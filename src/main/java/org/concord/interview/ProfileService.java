@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,12 +27,10 @@ import org.concord.scoring.QualityIndices;
 import org.concord.scoring.Review;
 import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScoringPlan;
-import org.concord.scoring.SmallSamples;
 import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
@@ -64,25 +61,8 @@ public class ProfileService {
     @Inject
     private Limits limits;
 
-    /** A norm minimum of a test's own; null in the server, where {@link Limits} has the configured one. */
-    private Integer normsMinimum;
-
     protected ProfileService() {
         // for CDI
-    }
-
-    /** For use outside the server (tests), with the configured norm minimum. */
-    public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-        this.candidates = new CandidateService(entityManager, clock);
-        this.limits = new Limits(ConfigProvider.getConfig());
-    }
-
-    /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */
-    public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock, int normsMinimum) {
-        this(entityManager, instruments, clock);
-        this.normsMinimum = normsMinimum;
     }
 
     public CandidateProfile profile(Optional<Caller> caller, long candidateId) {
@@ -90,7 +70,7 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
-        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : limits.normsMinimum();
+        int minimum = limits.normsMinimum();
         Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);

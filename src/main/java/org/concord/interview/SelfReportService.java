@@ -52,15 +52,6 @@ public class SelfReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public SelfReportService(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-        this.clock = clock;
-        this.candidates = new CandidateService(entityManager, clock);
-        this.assessments = new AssessmentService(entityManager, instruments, clock);
-    }
-
     /** The candidate's self-report, if they have been given one. */
     public Optional<Assessment> of(Candidate candidate) {
         return entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)

@@ -55,13 +55,6 @@ public class CampaignResultsService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public CampaignResultsService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
-
     public Optional<CampaignResults> results(long campaignId) {
         return Optional.ofNullable(entityManager.find(Campaign.class, campaignId)).map(this::resultsOf);
     }

@@ -31,11 +31,6 @@ public class OrganisationReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public OrganisationReportService(CampaignResultsService results) {
-        this.results = results;
-    }
-
     public Optional<OrganisationReport> report(long campaignId, Locale locale) {
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         return results.results(campaignId).map(wave -> {

@@ -50,13 +50,6 @@ public class TeamReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public TeamReportService(EntityManager entityManager, CampaignResultsService results, InvitationService invitations) {
-        this.entityManager = entityManager;
-        this.results = results;
-        this.invitations = invitations;
-    }
-
     /**
      * The report of {@code teamId} in {@code campaignId}; empty when either does not exist or the
      * team is not in the campaign.

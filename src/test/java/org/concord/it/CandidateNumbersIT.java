@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.interview.Recruiting;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
@@ -44,13 +44,13 @@ class CandidateNumbersIT extends BrowserTest {
     static void storeASampleAndATopScorer() {
         server.createAccount(NORA, PASSWORD, Role.RECRUITER);
         Optional<Caller> nora = Recruiting.recruiter(NORA);
-        try (Jpa jpa = ServerJpa.open(server)) {
+        try (Container container = ServerJpa.open(server)) {
             for (int seed = 0; seed < 12; seed++) {
-                long other = Recruiting.create(jpa, nora, Recruiting.candidate("Norm sample " + seed, "Analyst"));
-                Recruiting.selfReport(jpa, nora, other, Recruiting.varied(seed));
+                long other = Recruiting.create(container, nora, Recruiting.candidate("Norm sample " + seed, "Analyst"));
+                Recruiting.selfReport(container, nora, other, Recruiting.varied(seed));
             }
-            topScorer = Recruiting.create(jpa, nora, Recruiting.candidate("Top scorer", "Team lead"));
-            Recruiting.selfReport(jpa, nora, topScorer, Recruiting.consistent(SELF_REPORT, 5));
+            topScorer = Recruiting.create(container, nora, Recruiting.candidate("Top scorer", "Team lead"));
+            Recruiting.selfReport(container, nora, topScorer, Recruiting.consistent(SELF_REPORT, 5));
         }
         browser.signIn(server, NORA, PASSWORD);
     }

@@ -26,7 +26,7 @@ import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
@@ -49,15 +49,15 @@ class CampaignResultsServiceTest {
     private static final Questionnaire MATURITY = CATALOG.latest("coordination-maturity").orElseThrow();
 
     /** A campaign of {@code teams} teams of the given sizes, each member answering at random. */
-    private static long campaign(Jpa jpa, int[] sizes, long seed, List<Respondent> answered) {
+    private static long campaign(Container container, int[] sizes, long seed, List<Respondent> answered) {
         Random random = new Random(seed);
         ScoringPlan plan = ScoringPlan.of(MATURITY);
-        return jpa.inTransaction(em -> {
+        return container.inTransaction(em -> {
             Campaign campaign = new Campaign("Review", "before", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
                     3, LinkMode.SHARED, "hr", CLOCK.instant());
             campaign.addInstrument(MATURITY.id(), MATURITY.version());
             em.persist(campaign);
-            AssessmentService service = new AssessmentService(em, CATALOG::find, CLOCK);
+            AssessmentService service = container.get(AssessmentService.class);
             for (int t = 0; t < sizes.length; t++) {
                 Team team = new Team("Team " + (char) ('A' + t % 26) + t, null, null, CLOCK.instant());
                 team.setHeadcount(sizes[t] + 2);
@@ -92,11 +92,12 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theResultsAreTheScoringEnginesForTheStoredAnswers(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Respondent> answered = new ArrayList<>();
-            long id = campaign(jpa, new int[] {5, 4, 2}, 7, answered);
+            long id = campaign(container, new int[] {5, 4, 2}, 7, answered);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
+            container.clock(CLOSED);
+            CampaignResults results = container.get(CampaignResultsService.class).results(id).orElseThrow();
 
             WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3));
             WaveData actual = results.questionnaire(MATURITY.id()).orElseThrow();
@@ -132,10 +133,10 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whileTheWaveIsOpenNothingIsPublished(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = campaign(jpa, new int[] {5, 4}, 7, new ArrayList<>());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long id = campaign(container, new int[] {5, 4}, 7, new ArrayList<>());
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(id))
+            CampaignResults results = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow();
 
             assertFalse(results.released());
@@ -150,11 +151,12 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aTeamOfTwoIsSuppressedAndCarriesNoNumbers(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Respondent> answered = new ArrayList<>();
-            long id = campaign(jpa, new int[] {5, 4, 2}, 11, answered);
+            long id = campaign(container, new int[] {5, 4, 2}, 11, answered);
 
-            WaveData data = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+            container.clock(CLOSED);
+            WaveData data = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
 
             List<TeamResult> shown = data.published().teams().stream().filter(TeamResult::shown).toList();
@@ -171,13 +173,14 @@ class CampaignResultsServiceTest {
     void fiftyTeamsOfTwentyAreReadInABoundedNumberOfQueries(TestDatabase database) {
         AtomicInteger statements = new AtomicInteger();
         DataSource counted = counting(database.fresh(), statements);
-        try (Jpa jpa = new Jpa(counted)) {
+        try (Container container = new Container(counted, CLOCK)) {
             int[] sizes = new int[50];
             java.util.Arrays.fill(sizes, 20);
-            long id = campaign(jpa, sizes, 3, new ArrayList<>());
+            long id = campaign(container, sizes, 3, new ArrayList<>());
             statements.set(0);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
+            container.clock(CLOSED);
+            CampaignResults results = container.get(CampaignResultsService.class).results(id).orElseThrow();
 
             assertEquals(50, results.questionnaire(MATURITY.id()).orElseThrow().published().teams().size());
             assertTrue(statements.get() <= 10, "statements: " + statements.get());
