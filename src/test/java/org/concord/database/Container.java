@@ -35,6 +35,7 @@ import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Limits;
 import org.concord.demo.DemoData;
 import org.concord.interview.Instruments;
+import org.concord.interview.InterviewReliabilityService;
 import org.concord.interview.InterviewService;
 import org.concord.interview.ProfileService;
 import org.concord.interview.SelfReportService;
@@ -80,7 +81,7 @@ public final class Container implements AutoCloseable {
             TeamService.class, CampaignService.class, InvitationService.class, InvitationMailer.class,
             AssessmentService.class, ResponseService.class, CampaignResultsService.class, TeamResultsIndex.class,
             TeamReportService.class, OrganisationReportService.class, CandidateService.class, ProfileService.class,
-            SelfReportService.class, InterviewService.class, ReportArchive.class, TeamReports.class,
+            SelfReportService.class, InterviewService.class, InterviewReliabilityService.class, ReportArchive.class, TeamReports.class,
             CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
             Passwords.class);
 

@@ -43,17 +43,14 @@ class DemoCandidatesTest {
 
     @Test
     void theDemoPanelsReliabilityIsTheEnginesOverTheDemosInterviewScores() {
-        try (Jpa jpa = new Jpa(TestDatabase.H2.fresh())) {
-            jpa.inTransaction(em -> {
-                new DemoData(em, CATALOG::find, CLOCK).create();
-                return null;
-            });
-            List<Candidate> listed = jpa.inTransaction(em -> new CandidateService(em, CLOCK)
-                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), PageRequest.of(0, 10)).rows());
+        try (Container container = new Container(TestDatabase.H2.fresh(), CLOCK)) {
+            container.get(DemoData.class).create();
+            List<Candidate> listed = container.get(CandidateService.class)
+                    .page(Recruiting.recruiter(DemoData.INTERVIEWER), PageRequest.of(0, 10)).rows();
             List<org.concord.scoring.PanelReliability.Rating> ratings = new java.util.ArrayList<>();
             for (Candidate candidate : listed) {
-                CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK)
-                        .profile(Recruiting.recruiter(DemoData.INTERVIEWER), candidate.getId()));
+                CandidateProfile profile = container.get(ProfileService.class)
+                        .profile(Recruiting.recruiter(DemoData.INTERVIEWER), candidate.getId());
                 assertTrue(profile.selfReportReview() != null, "a submitted demo self-report has its review");
                 for (RaterResult rater : profile.raters()) {
                     ratings.add(new org.concord.scoring.PanelReliability.Rating(String.valueOf(candidate.getId()), rater.rater(),
@@ -61,9 +58,9 @@ class DemoCandidatesTest {
                 }
             }
             org.concord.scoring.PanelReliability want = org.concord.scoring.PanelReliability.of(
-                    INSTRUMENTS.interview().scales().stream().map(org.concord.questionnaire.Scale::id).toList(), ratings);
+                    container.get(Instruments.class).interview().scales().stream().map(org.concord.questionnaire.Scale::id).toList(), ratings);
 
-            List<InterviewReliability> all = jpa.inTransaction(em -> new InterviewReliabilityService(em, INSTRUMENTS).all());
+            List<InterviewReliability> all = container.get(InterviewReliabilityService.class).all();
 
             assertEquals(1, all.size());
             org.concord.scoring.PanelReliability got = all.get(0).panels();

@@ -1,6 +1,6 @@
 package org.concord.interview;
 
-import static org.concord.interview.Recruiting.INSTRUMENTS;
+import static org.concord.interview.Recruiting.CLOCK;
 import static org.concord.interview.Recruiting.INTERVIEW;
 import static org.concord.interview.Recruiting.OMAR;
 import static org.concord.interview.Recruiting.RITA;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Scale;
 import org.concord.scoring.PanelReliability;
@@ -42,23 +42,23 @@ class InterviewReliabilityServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theReliabilityIsTheEnginesOverTheStoredScores(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             int[][] bases = {{4, 3}, {2, 2}, {5, 3}};
             ScoringPlan plan = ScoringPlan.of(INTERVIEW);
             RespondentScorer scorer = new RespondentScorer(plan);
             List<PanelReliability.Rating> engine = new ArrayList<>();
             for (int c = 0; c < bases.length; c++) {
-                long candidate = create(jpa, RITA, candidate("Candidate " + c, "Analyst"));
-                Recruiting.panel(jpa, RITA, candidate, "omar");
-                Recruiting.interview(jpa, RITA, candidate, ratings(bases[c][0]));
-                Recruiting.interview(jpa, OMAR, candidate, ratings(bases[c][1]));
+                long candidate = create(container, RITA, candidate("Candidate " + c, "Analyst"));
+                Recruiting.panel(container, RITA, candidate, "omar");
+                Recruiting.interview(container, RITA, candidate, ratings(bases[c][0]));
+                Recruiting.interview(container, OMAR, candidate, ratings(bases[c][1]));
                 engine.add(new PanelReliability.Rating(String.valueOf(candidate), "rita", plan.score(scorer.answers(ratings(bases[c][0])))));
                 engine.add(new PanelReliability.Rating(String.valueOf(candidate), "omar", plan.score(scorer.answers(ratings(bases[c][1])))));
             }
-            long alone = create(jpa, RITA, candidate("Rated once", "Analyst"));
-            Recruiting.interview(jpa, RITA, alone, ratings(1));
+            long alone = create(container, RITA, candidate("Rated once", "Analyst"));
+            Recruiting.interview(container, RITA, alone, ratings(1));
 
-            List<InterviewReliability> all = jpa.inTransaction(em -> new InterviewReliabilityService(em, INSTRUMENTS).all());
+            List<InterviewReliability> all = container.get(InterviewReliabilityService.class).all();
 
             assertEquals(1, all.size());
             assertEquals(INTERVIEW.key(), all.get(0).questionnaire().key());
@@ -77,7 +77,7 @@ class InterviewReliabilityServiceTest {
             }
             assertTrue(got.severitiesOf("omar").get(0).severity().value() < 0, "omar rates lower than rita");
 
-            List<InterviewReliability> own = jpa.inTransaction(em -> new InterviewReliabilityService(em, INSTRUMENTS).own("omar"));
+            List<InterviewReliability> own = container.get(InterviewReliabilityService.class).own("omar");
             assertEquals(got.severitiesOf("omar"), own.get(0).panels().severities());
             assertTrue(own.get(0).panels().scales().isEmpty(), "a recruiter sees their own severity, not the panel figures");
         }

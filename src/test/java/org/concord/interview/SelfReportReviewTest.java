@@ -1,7 +1,6 @@
 package org.concord.interview;
 
 import static org.concord.interview.Recruiting.CLOCK;
-import static org.concord.interview.Recruiting.INSTRUMENTS;
 import static org.concord.interview.Recruiting.RITA;
 import static org.concord.interview.Recruiting.SELF_REPORT;
 import static org.concord.interview.Recruiting.candidate;
@@ -19,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.concord.assessment.Assessment;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Item;
 import org.concord.scoring.QualityIndices;
@@ -38,26 +37,30 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SelfReportReviewTest {
 
     /** The candidate opens the kiosk at CLOCK and submits {@code taken} later. */
-    private static void answered(Jpa jpa, long candidate, Map<String, Integer> answers, Duration taken) {
-        jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).startKiosk(RITA, candidate));
-        Clock later = Clock.offset(CLOCK, taken);
-        jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, later).submit(RITA, candidate, answers));
+    private static void answered(Container container, long candidate, Map<String, Integer> answers, Duration taken) {
+        container.get(SelfReportService.class).startKiosk(RITA, candidate);
+        container.clock(Clock.offset(CLOCK, taken));
+        try {
+            container.get(SelfReportService.class).submit(RITA, candidate, answers);
+        } finally {
+            container.clock(CLOCK);
+        }
     }
 
-    private static Review review(Jpa jpa, long candidate) {
-        return jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK).profile(RITA, candidate)).selfReportReview();
+    private static Review review(Container container, long candidate) {
+        return container.get(ProfileService.class).profile(RITA, candidate).selfReportReview();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void allThreesInAFewSecondsAreFlaggedWithEveryReason(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
             Map<String, Integer> threes = new java.util.HashMap<>();
             SELF_REPORT.items().forEach(item -> threes.put(item.id(), 3));
-            answered(jpa, candidate, threes, Duration.ofSeconds(20));
+            answered(container, candidate, threes, Duration.ofSeconds(20));
 
-            Review review = review(jpa, candidate);
+            Review review = review(container, candidate);
 
             assertTrue(review.flagged());
             assertEquals(List.of(ReviewReason.ATTENTION_MISSED, ReviewReason.LONGSTRING, ReviewReason.TOO_FAST), review.reasons());
@@ -71,18 +74,18 @@ class SelfReportReviewTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anAttentiveVariedUnhurriedSelfReportIsNotFlaggedAndItsDistanceIsTheEnginesOverAllSelfReports(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Map<String, Integer>> all = new ArrayList<>();
             long candidate = 0;
             for (int seed = 0; seed < 25; seed++) {
                 Map<String, Integer> answers = attentive(seed);
                 all.add(answers);
-                candidate = create(jpa, RITA, candidate("Candidate " + seed, "Analyst"));
-                answered(jpa, candidate, answers, Duration.ofMinutes(5));
+                candidate = create(container, RITA, candidate("Candidate " + seed, "Analyst"));
+                answered(container, candidate, answers, Duration.ofMinutes(5));
             }
             long last = candidate;
 
-            Review review = review(jpa, last);
+            Review review = review(container, last);
 
             ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
             RespondentScorer scorer = new RespondentScorer(plan);
@@ -108,11 +111,11 @@ class SelfReportReviewTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSelfReportNotYetSubmittedHasNoReviewAndCampaignAnswersKeepNoTime(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).startKiosk(RITA, candidate));
-            assertNull(review(jpa, candidate));
-            Assessment started = jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK)
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            container.get(SelfReportService.class).startKiosk(RITA, candidate);
+            assertNull(review(container, candidate));
+            Assessment started = container.inTransaction(em -> container.get(SelfReportService.class)
                     .of(em.find(org.concord.candidate.Candidate.class, candidate)).orElseThrow());
             assertNull(started.answeringTime(), "begun, but no page saved yet");
             assertTrue(consistent(SELF_REPORT, 3).size() > 20);

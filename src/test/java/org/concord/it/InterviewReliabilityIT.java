@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.interview.Recruiting;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
@@ -48,12 +48,12 @@ class InterviewReliabilityIT extends BrowserTest {
         Optional<Caller> ivy = Recruiting.recruiter(IVY);
         Optional<Caller> ike = Recruiting.recruiter(IKE);
         int[][] levels = {{4, 3}, {2, 2}, {5, 3}};
-        try (Jpa jpa = ServerJpa.open(server)) {
+        try (Container container = ServerJpa.open(server)) {
             for (int c = 0; c < levels.length; c++) {
-                long candidate = Recruiting.create(jpa, ivy, Recruiting.candidate("Panel candidate " + c, "Analyst"));
-                Recruiting.panel(jpa, ivy, candidate, IKE);
-                Recruiting.interview(jpa, ivy, candidate, ratings(levels[c][0]));
-                Recruiting.interview(jpa, ike, candidate, ratings(levels[c][1]));
+                long candidate = Recruiting.create(container, ivy, Recruiting.candidate("Panel candidate " + c, "Analyst"));
+                Recruiting.panel(container, ivy, candidate, IKE);
+                Recruiting.interview(container, ivy, candidate, ratings(levels[c][0]));
+                Recruiting.interview(container, ike, candidate, ratings(levels[c][1]));
             }
         }
     }

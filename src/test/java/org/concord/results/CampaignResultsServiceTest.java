@@ -205,8 +205,8 @@ class CampaignResultsServiceTest {
     }
 
     /** One more respondent in the campaign's first team who answered every item 3 (a run over all items: flagged). */
-    private static void flatRespondent(Jpa jpa, long campaignId, List<Respondent> answered) {
-        jpa.inTransaction(em -> {
+    private static void flatRespondent(Container container, long campaignId, List<Respondent> answered) {
+        container.inTransaction(em -> {
             Campaign campaign = em.find(Campaign.class, campaignId);
             Team team = campaign.getTeams().get(0);
             Invitation link = Invitation.sharedLink(campaign, team, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
@@ -244,26 +244,29 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aClosedWaveCountsItsFlaggedQuestionnairesAndKeepsThemUnlessHrLeftThemOut(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Respondent> answered = new ArrayList<>();
-            long id = campaign(jpa, new int[] {5, 4}, 7, answered);
-            flatRespondent(jpa, id, answered);
+            long id = campaign(container, new int[] {5, 4}, 7, answered);
+            flatRespondent(container, id, answered);
             List<Respondent> unflagged = new ArrayList<>();
             int flagged = flaggedByTheEngine(answered, unflagged);
             assertTrue(flagged >= 1, "the flat respondent is flagged");
 
-            WaveData open = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(id))
+            WaveData open = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
             assertEquals(0, open.flagged(), "nothing is counted while the wave is open");
 
-            WaveData kept = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+            container.clock(CLOSED);
+            WaveData kept = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
             assertEquals(flagged, kept.flagged());
             assertFalse(kept.flaggedLeftOut());
             assertEquals(6, kept.published().teams().get(0).n(), "the flagged questionnaire is in the team's numbers");
 
-            jpa.inTransaction(em -> new org.concord.campaign.CampaignService(em, CATALOG::find, CLOCK).leaveOutFlagged(id, true, "hr"));
-            WaveData leftOut = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+            container.clock(CLOCK);
+            container.get(org.concord.campaign.CampaignService.class).leaveOutFlagged(id, true, "hr");
+            container.clock(CLOSED);
+            WaveData leftOut = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
             assertEquals(flagged, leftOut.flagged());
             assertTrue(leftOut.flaggedLeftOut());
@@ -274,8 +277,8 @@ class CampaignResultsServiceTest {
                     assertEquals(engine.teams().get(t).scales().get(s).mean(), leftOut.published().teams().get(t).scales().get(s).mean(), 1e-12);
                 }
             }
-            assertThrows(org.concord.kernel.Refusal.class, () -> jpa.inTransaction(em ->
-                    new org.concord.campaign.CampaignService(em, CATALOG::find, CLOSED).leaveOutFlagged(id, false, "hr")), "fixed once closed");
+            assertThrows(org.concord.kernel.Refusal.class, () ->
+                    container.get(org.concord.campaign.CampaignService.class).leaveOutFlagged(id, false, "hr"), "fixed once closed");
         }
     }
 }

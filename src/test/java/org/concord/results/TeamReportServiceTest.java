@@ -131,22 +131,18 @@ class TeamReportServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whenHrLeftFlaggedQuestionnairesOutTheTeamsResultsSaySoWithTheWavesCount(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long big = HrFixture.team(jpa, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>", "E <e@x.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(big));
-            List<IssuedLink> links = jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE)).links();
-            jpa.inTransaction(em -> new org.concord.campaign.CampaignService(em, CATALOG::find, CLOCK)
-                    .leaveOutFlagged(campaign, true, "hr"));
-            answerAll(jpa, links.subList(1, links.size()), 0);
-            jpa.inTransaction(em -> {
-                Answering.submit(em, CATALOG::find, CLOCK, Answering.token(links.get(0).url()), (Item item) -> 3);
-                return null;
-            });
-            HrFixture.close(jpa, campaign);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long big = HrFixture.team(container, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>", "E <e@x.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(big));
+            List<IssuedLink> links = container.get(InvitationService.class).issue(campaign, BASE).links();
+            container.get(CampaignService.class).leaveOutFlagged(campaign, true, "hr");
+            answerAll(container, links.subList(1, links.size()), 0);
+            Answering.submit(container, Answering.token(links.get(0).url()), (Item item) -> 3);
+            HrFixture.close(container, campaign);
 
-            TeamReport report = jpa.inTransaction(em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> true))
+            TeamReport report = container.get(TeamReportService.class).report(campaign, big, Locale.ENGLISH, manager -> true)
                     .orElseThrow();
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(campaign))
+            CampaignResults results = container.get(CampaignResultsService.class).results(campaign)
                     .orElseThrow();
             int leftOut = results.questionnaires().stream().mapToInt(WaveData::flagged).sum();
             assertTrue(leftOut >= results.questionnaires().size(), "the all-3 member is flagged on every questionnaire");

@@ -442,11 +442,11 @@ class CandidateReportWorkbookTest {
     @EnumSource(TestDatabase.class)
     void aSelfReportAllThreesAnsweredAtOnceShowsTheReviewFlagWithItsReasonsInEnglishAndFrench(TestDatabase database)
             throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.selfReport(jpa, RITA, candidate, consistent(SELF_REPORT, 3));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(container, RITA, candidate, consistent(SELF_REPORT, 3));
 
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.ENGLISH)) {
                 Sheet summary = workbook.getSheet("Summary");
                 List<String> lines = columnA(summary);
                 int section = lines.indexOf("Response quality");
@@ -461,7 +461,7 @@ class CandidateReportWorkbookTest {
                 assertEquals("0.00", text(row(summary, "Spread of the answers (irv)", 0), 1));
                 assertTrue(text(row(summary, "Mahalanobis D\u00b2", 0), 1).startsWith("not available: needs more complete cases"));
             }
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.FRENCH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.FRENCH)) {
                 List<String> lines = columnA(workbook.getSheetAt(0));
                 int section = lines.indexOf("Qualité des réponses");
                 assertTrue(lines.get(section + 1).startsWith("À examiner : "), lines.get(section + 1));
