@@ -37,12 +37,6 @@ public class InterviewReliabilityService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public InterviewReliabilityService(EntityManager entityManager, Instruments instruments) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-    }
-
     /** Every interview questionnaire version that has submitted interviews, oldest first. */
     public List<InterviewReliability> all() {
         Map<Long, Object[]> interviews = new LinkedHashMap<>();

@@ -130,7 +130,7 @@ class TeamReportServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void whenHrLeftFlaggedQuestionnairesOutTheTeamsResultsSaySoWithTheWavesCount(TestDatabase database) {
+    void whenHrLeftFlaggedQuestionnairesOutTheTeamsResultsSaySoWithTheWavesCount(TestDatabase database) throws java.io.IOException {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             long big = HrFixture.team(container, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>", "E <e@x.org>");
             long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(big));
@@ -148,6 +148,16 @@ class TeamReportServiceTest {
             assertTrue(leftOut >= results.questionnaires().size(), "the all-3 member is flagged on every questionnaire");
             assertTrue(results.questionnaires().stream().allMatch(WaveData::flaggedLeftOut));
             assertEquals(leftOut, report.flaggedLeftOut());
+
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.concord.report.team.TeamReportWorkbook.write(new org.concord.report.team.TeamReportData(results,
+                    List.of("Support"), CLOCK.instant()), Locale.ENGLISH, out, done -> { });
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+                StringBuilder summary = new StringBuilder();
+                workbook.getSheet("Summary").forEach(row -> row.forEach(cell -> summary.append(cell.toString()).append('\n')));
+                assertTrue(summary.toString().contains(leftOut + " questionnaire(s) of this wave, flagged for review"),
+                        "the team workbook says so too: " + summary);
+            }
         }
     }
 }

@@ -38,6 +38,11 @@ final class SummarySheet {
         table.text(0, texts.get("report.team.generatedOn"));
         table.date(1, data.generatedAt());
         table.note(texts.format("report.team.anonymity", data.minGroupSize()));
+        int flaggedLeftOut = data.results().questionnaires().stream().filter(WaveData::flaggedLeftOut)
+                .mapToInt(WaveData::flagged).sum();
+        if (flaggedLeftOut > 0) {
+            table.note(texts.format("hr.results.teamFlaggedLeftOut", flaggedLeftOut));
+        }
         table.skip();
         List<String> header = new ArrayList<>(List.of(texts.get("report.team.team"), texts.get("report.team.summary.invited")));
         for (WaveData q : data.results().questionnaires()) {
