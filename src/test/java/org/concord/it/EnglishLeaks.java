@@ -57,6 +57,11 @@ final class EnglishLeaks {
         return normal(new MessageFormat(frenchValue(key), Locale.FRENCH).format(arguments));
     }
 
+    /** The English value of {@code key}, for a test to check that it would be found. */
+    String englishValue(String key) {
+        return english.getProperty(key);
+    }
+
     /** The French value of {@code key} as a page shows it directly (a required message, a label). */
     String frenchValue(String key) {
         String value = french.getProperty(key);

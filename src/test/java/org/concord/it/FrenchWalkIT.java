@@ -1,5 +1,6 @@
 package org.concord.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ class FrenchWalkIT {
     static void start() {
         server = ConcordServer.get();
         leaks = new EnglishLeaks();
+        assertFalse(leaks.in("a page in English", "Concord\n" + leaks.englishValue("password.problem.current")).isEmpty(),
+                "the walk finds an English text where there is one");
     }
 
     @AfterEach
