@@ -1,5 +1,8 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,8 +58,12 @@ public class Campaign {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     @Column(name = "wave_label")
     private String waveLabel;
 
@@ -66,6 +73,7 @@ public class Campaign {
     @Column(name = "closes_on")
     private LocalDate closesOn;
 
+    @Min(value = MIN_GROUP_SIZE, message = "{concord.campaign.threshold}")
     @Column(name = "min_group_size")
     private int minGroupSize;
 

@@ -1,5 +1,8 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +18,15 @@ public class CampaignForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String waveLabel;
     private LocalDate opensOn;
     private LocalDate closesOn;
+    @Min(value = Campaign.MIN_GROUP_SIZE, message = "{concord.campaign.threshold}")
     private int minGroupSize = Campaign.MIN_GROUP_SIZE;
     private LinkMode linkMode = LinkMode.PERSONAL;
     private List<Long> teamIds = new ArrayList<>();

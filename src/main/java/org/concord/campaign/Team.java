@@ -1,5 +1,8 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,13 +42,18 @@ public class Team {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Size(max = 200, message = "{concord.tooLong}")
     private String department;
 
+    @Size(max = 100, message = "{concord.tooLong}")
     @Column(name = "manager_username")
     private String managerUsername;
 
+    @Min(value = 1, message = "{concord.team.headcount}")
     private Integer headcount;
 
     private boolean demo;

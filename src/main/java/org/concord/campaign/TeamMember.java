@@ -1,5 +1,7 @@
 package org.concord.campaign;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,8 +27,11 @@ public class TeamMember {
     @JoinColumn(name = "team_id")
     private Team team;
 
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Email(message = "{concord.email}")
+    @Size(max = 254, message = "{concord.tooLong}")
     private String email;
 
     protected TeamMember() {

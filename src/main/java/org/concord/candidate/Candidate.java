@@ -1,5 +1,10 @@
 package org.concord.candidate;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,22 +53,32 @@ public class Candidate {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
     private Long id;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     private String name;
 
+    @Email(message = "{concord.email}")
+    @Size(max = 254, message = "{concord.tooLong}")
     private String email;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 200, message = "{concord.tooLong}")
     @Column(name = "position_applied")
     private String position;
 
     @Column(name = "recruiter_username")
     private String recruiterUsername;
 
+    @NotBlank(message = "{concord.required}")
+    @Size(max = 4000, message = "{concord.tooLong}")
     @Column(name = "consent_text")
     private String consentText;
 
     @Column(name = "consent_at")
     private OffsetDateTime consentAt;
 
+    @Min(value = 1, message = "{concord.candidate.retention}")
+    @Max(value = 3650, message = "{concord.candidate.retention}")
     @Column(name = "retention_days")
     private int retentionDays;
 

@@ -80,7 +80,7 @@ class HostileInputIT extends BrowserTest {
         typeUnlimited("new-team:name", longName);
         browser.click(By.id("new-team:create"));
         String refused = refusal("longer than 200");
-        assertTrue(refused.contains("team name"), refused);
+        assertTrue(refused.contains("Name is longer than 200 characters"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM team WHERE name LIKE ?", "TTTT%"));
 
         String suffix = Long.toString(System.nanoTime(), 36);
@@ -90,7 +90,7 @@ class HostileInputIT extends BrowserTest {
         browser.type(By.id("member-form:member-email"), "long-" + suffix + "@example.org");
         browser.click(By.id("member-form:add-member"));
         refused = refusal("longer than 200");
-        assertTrue(refused.contains("member name"), refused);
+        assertTrue(refused.contains("Member name is longer than 200 characters"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM team_member WHERE email = ?", "long-" + suffix + "@example.org"));
 
         browser.open(server.url("/hr/campaign.xhtml"));
@@ -100,8 +100,8 @@ class HostileInputIT extends BrowserTest {
         browser.type(By.id("campaign-form:closes"), "2099-12-31");
         hr.chooseTeam(id);
         browser.click(By.id("campaign-form:save"));
-        refused = refusal("longer than 200");
-        assertTrue(refused.contains("campaign name"), refused);
+        refused = refusal("At most 200 characters");
+        assertTrue(refused.contains("At most 200 characters: please shorten it."), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM campaign WHERE name LIKE ?", "CCCC%"));
     }
 
