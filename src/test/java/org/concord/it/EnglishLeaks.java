@@ -14,7 +14,8 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * The English texts a French page must never show, read from the two bundles: every literal
+ * The English texts a French page must never show, read from the two bundles (and the two
+ * Bean Validation bundles): every literal
  * piece (placeholders cut out) of at least {@value #SHORTEST} characters of an English value
  * whose French value differs, and which no French value contains. It finds them in a page's
  * text, and formats a French message as the server does, for a test to expect beside a field.
@@ -25,11 +26,20 @@ final class EnglishLeaks {
 
     private final Properties english = load("messages_en.properties");
     private final Properties french = load("messages_fr.properties");
+    private final Properties validationEnglish = load("ValidationMessages.properties");
+    private final Properties validationFrench = load("ValidationMessages_fr.properties");
     private final List<String> fragments = new ArrayList<>();
 
     EnglishLeaks() {
-        Collection<Object> frenchValues = french.values();
+        List<Object> frenchValues = new ArrayList<>(french.values());
+        frenchValues.addAll(validationFrench.values());
         TreeSet<String> found = new TreeSet<>();
+        collect(english, french, frenchValues, found);
+        collect(validationEnglish, validationFrench, frenchValues, found);
+        fragments.addAll(found);
+    }
+
+    private static void collect(Properties english, Properties french, Collection<Object> frenchValues, TreeSet<String> found) {
         for (String key : english.stringPropertyNames()) {
             String en = english.getProperty(key);
             if (en.equals(french.getProperty(key))) {
@@ -43,7 +53,6 @@ final class EnglishLeaks {
                 }
             }
         }
-        fragments.addAll(found);
     }
 
     /** The English pieces {@code pageText} shows, each with the address it was read at. */
@@ -55,6 +64,11 @@ final class EnglishLeaks {
     /** The French text of {@code key} formatted with {@code arguments}, as the Messages class shows it. */
     String french(String key, Object... arguments) {
         return normal(new MessageFormat(frenchValue(key), Locale.FRENCH).format(arguments));
+    }
+
+    /** The French Bean Validation message {@code key} with its one attribute {@code name} set to {@code value}. */
+    String frenchValidation(String key, String name, Object value) {
+        return normal(validationFrench.getProperty(key).replace("{" + name + "}", String.valueOf(value)));
     }
 
     /** The English value of {@code key}, for a test to check that it would be found. */
