@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -111,6 +112,12 @@ public class Assessment {
     @Column(name = "consented_at")
     private OffsetDateTime consentedAt;
 
+    @Column(name = "answering_began_at")
+    private OffsetDateTime answeringBeganAt;
+
+    @Column(name = "last_page_saved_at")
+    private OffsetDateTime lastPageSavedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "item_id")
@@ -195,6 +202,42 @@ public class Assessment {
             }
         });
         currentPage = Math.max(1, nextPage);
+    }
+
+    /**
+     * Notes, by the server's clock, that the candidate began answering their self-report (the
+     * kiosk opened, or they consented through their link); the first time counts. Campaign
+     * answers and interviewers' ratings keep no such time.
+     */
+    public void beganAnswering(Instant now) {
+        if (keepsAnsweringTime() && answeringBeganAt == null && progress != Progress.SUBMITTED) {
+            answeringBeganAt = now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    /** Notes, by the server's clock, that a page of a candidate's self-report was saved. */
+    public void pageSaved(Instant now) {
+        if (keepsAnsweringTime() && progress != Progress.SUBMITTED) {
+            lastPageSavedAt = now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    /** Keeps the answering times of {@code earlier}, whose answers this one takes over (a new link). */
+    public void continues(Assessment earlier) {
+        if (keepsAnsweringTime()) {
+            answeringBeganAt = earlier.answeringBeganAt;
+            lastPageSavedAt = earlier.lastPageSavedAt;
+        }
+    }
+
+    /** The time from beginning to answer to the last page save; null when either is unknown (and always in a campaign). */
+    public Duration answeringTime() {
+        return answeringBeganAt == null || lastPageSavedAt == null ? null
+                : Duration.between(answeringBeganAt, lastPageSavedAt);
+    }
+
+    private boolean keepsAnsweringTime() {
+        return candidate != null && raterUsername == null && campaign == null;
     }
 
     /** Keeps an interviewer's note on one question (blank removes it). */

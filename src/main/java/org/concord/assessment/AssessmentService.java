@@ -42,13 +42,6 @@ public class AssessmentService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public AssessmentService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
-
     public Optional<Assessment> find(long id) {
         return Optional.ofNullable(entityManager.find(Assessment.class, id));
     }
@@ -78,10 +71,11 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** Saves the answers of the page being left, and the page to come back to. */
+    /** Saves the answers of the page being left, and the page to come back to (a self-report: and when). */
     public Assessment savePage(long assessmentId, Map<String, Integer> answers, int nextPage) {
         Assessment assessment = require(assessmentId);
         assessment.answerPage(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion()), answers, nextPage);
+        assessment.pageSaved(clock.instant());
         return assessment;
     }
 

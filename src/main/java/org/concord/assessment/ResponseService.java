@@ -55,15 +55,6 @@ public class ResponseService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public ResponseService(EntityManager entityManager, AssessmentService assessments,
-                           QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.assessments = assessments;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
-
     /** What {@code token} shows now; {@code visitorToken} is the private link a shared link's visitor was given, if any. */
     public Respondent open(String token, String visitorToken) {
         return describe(resolve(token, visitorToken, false));
@@ -81,6 +72,7 @@ public class ResponseService {
         }
         if (link.selfReport() != null) {
             link.selfReport().consent(clock.instant());
+            link.selfReport().beganAnswering(clock.instant());
             return describe(link);
         }
         String newVisitor = null;

@@ -105,6 +105,9 @@ public class Campaign {
     @Column(name = "closed_by")
     private String closedBy;
 
+    @Column(name = "leave_out_flagged")
+    private boolean leaveOutFlagged;
+
     private boolean demo;
 
     @Column(name = "created_at")
@@ -197,6 +200,23 @@ public class Campaign {
         }
         this.closedOn = Objects.requireNonNull(day);
         this.closedBy = Texts.required(by, 100, "closedBy");
+    }
+
+    /**
+     * HR's choice to leave the questionnaires flagged for review out of this wave's results.
+     * It can change only while the wave is not yet closed on {@code day}: once results are
+     * released there is one version of them, never two whose difference would single out the
+     * flagged answers.
+     */
+    public void leaveOutFlagged(boolean leaveOut, LocalDate day) {
+        if (isClosedOn(day)) {
+            throw new IllegalStateException("the wave is closed: its results are released and this choice is fixed");
+        }
+        this.leaveOutFlagged = leaveOut;
+    }
+
+    public boolean isLeaveOutFlagged() {
+        return leaveOutFlagged;
     }
 
     /** The day HR closed the wave early; null when it closes (or closed) at its closing date. */

@@ -55,14 +55,6 @@ public class CampaignService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public CampaignService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-        this.audit = new AuditTrail(entityManager, clock);
-    }
-
     /** Creates a campaign from the form; {@code by} is the HR user name. */
     public Campaign create(CampaignForm form, String by) {
         List<Team> teams = teams(form.getTeamIds());
@@ -114,6 +106,21 @@ public class CampaignService {
             campaign.close(today, by);
             audit.record(by, "campaign.closed", "campaign-" + campaignId, "closed early, results released");
         }
+        return campaign;
+    }
+
+    /**
+     * Sets HR's choice to leave the questionnaires flagged for review out of the wave's results;
+     * refused once the wave is closed (the choice is then fixed).
+     */
+    public Campaign leaveOutFlagged(long campaignId, boolean leaveOut, String by) {
+        Campaign campaign = require(campaignId);
+        if (campaign.isClosedOn(LocalDate.now(clock))) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "hr.flagged.fixed");
+        }
+        campaign.leaveOutFlagged(leaveOut, LocalDate.now(clock));
+        audit.record(by, "campaign.flagged", "campaign-" + campaignId,
+                leaveOut ? "flagged questionnaires left out of the results" : "flagged questionnaires kept in the results");
         return campaign;
     }
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concord.kernel.Refusal;
@@ -46,22 +45,13 @@ public class InvitationMailer {
     @Inject
     private Config config;
 
-    private Supplier<java.util.Optional<MailSettings>> settings = () -> MailSettings.configured(config);
-
     protected InvitationMailer() {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public InvitationMailer(InvitationService invitations, MailSettings settings, Clock clock) {
-        this.invitations = invitations;
-        this.settings = () -> java.util.Optional.of(settings);
-        this.clock = clock;
-    }
-
     /** Whether an SMTP server is configured. */
     public boolean configured() {
-        return settings.get().isPresent();
+        return MailSettings.configured(config).isPresent();
     }
 
     /**
@@ -154,7 +144,7 @@ public class InvitationMailer {
     }
 
     private MailSettings server() {
-        return settings.get().orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
+        return MailSettings.configured(config).orElseThrow(() -> new Refusal("hr.mail.notConfigured"));
     }
 
     private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {

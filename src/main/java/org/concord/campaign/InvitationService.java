@@ -49,12 +49,6 @@ public class InvitationService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public InvitationService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
-
     /**
      * Creates every missing link and renews every unused one: one per member (PERSONAL) or one
      * per team (SHARED). A team with no member gets no personal link, and a team with neither a

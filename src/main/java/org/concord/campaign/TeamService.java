@@ -42,12 +42,6 @@ public class TeamService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public TeamService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
-
     public Team create(String name, String department, String manager, Integer headcount) {
         requireFreeName(name, null);
         Team team = new Team(name, department, manager, clock.instant());

@@ -48,12 +48,6 @@ public class CandidateService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public CandidateService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
-
     /** Brings in a candidate for the calling recruiter; refused without the candidate's consent. */
     public Candidate create(Optional<Caller> caller, NewCandidate input) {
         Caller recruiter = CandidateAccess.recruiter(caller);

@@ -32,7 +32,9 @@ import org.concord.scoring.io.TwoWaves;
  * scales, teams and ICC are those of the "after" wave, and each team, shown or not, gets per
  * scale the change from before to after as a difference of two independent means (see
  * {@link TwoWaves}); a wave column with an empty cell, a third value or a single value is a
- * problem like any other. Exit 0 with the JSON, 1 with the problems on {@code err} and
+ * problem like any other. Each respondent also gets its {@code quality}: the careless-responding
+ * indices of {@link org.concord.scoring.QualityIndices}, every respondent of the file being the
+ * reference sample of Mahalanobis D². Exit 0 with the JSON, 1 with the problems on {@code err} and
  * nothing on {@code out}, 2 for a usage error.
  */
 final class ScoreCommand {

@@ -37,12 +37,6 @@ public class SubmissionTransactions {
         // for CDI
     }
 
-    /** For use outside the server (tests): the caller manages the transactions. */
-    public SubmissionTransactions(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
-
     @Transactional
     public String claimAndRun(String key, String action, Supplier<String> work) {
         if (ThreadLocalRandom.current().nextInt(200) == 0) {

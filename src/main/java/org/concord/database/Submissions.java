@@ -31,11 +31,6 @@ public class Submissions {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public Submissions(SubmissionTransactions transactions) {
-        this.transactions = transactions;
-    }
-
     /**
      * Runs {@code work} unless {@code key} has run already, and returns its result (an id, a
      * name: what the page needs to show it). Without a key (a form that carries none) the work

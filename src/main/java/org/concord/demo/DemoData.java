@@ -60,13 +60,6 @@ public class DemoData {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public DemoData(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-    }
-
     /** Whether the database holds no team and no candidate yet. */
     public boolean databaseIsEmpty() {
         return entityManager.createQuery("SELECT COUNT(t) FROM Team t", Long.class).getSingleResult() == 0

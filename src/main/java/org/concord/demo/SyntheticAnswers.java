@@ -20,13 +20,17 @@ final class SyntheticAnswers {
         this.random = random;
     }
 
-    /** Answers around {@code level} (on the response scale) for every item of {@code questionnaire}. */
+    /** Answers around {@code level} (on the response scale) for every item of {@code questionnaire}; attention items as they ask. */
     Map<String, Integer> around(Questionnaire questionnaire, Map<String, Double> levelByScale, double defaultLevel) {
         ResponseFormat format = questionnaire.responseFormat();
         double personal = random.nextGaussian() * 0.35;
         Map<String, Integer> answers = new HashMap<>();
         for (Item item : questionnaire.items()) {
             if (random.nextInt(40) == 0) {
+                continue;
+            }
+            if (item.attention()) {
+                answers.put(item.id(), item.expected());
                 continue;
             }
             double level = levelByScale.getOrDefault(item.scale(), defaultLevel) + personal + random.nextGaussian() * 0.6;

@@ -6,19 +6,23 @@ import java.util.Map;
 import org.concord.kernel.Progress;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.LowScale;
+import org.concord.scoring.Review;
 import org.concord.candidate.Candidate;
 
 /**
  * Everything known about a candidate that the viewer may see, read in one transaction: the
  * self-report (its progress, and once submitted its scale results and the low scales with
- * their interview probes), the interviews the viewer may read (their own; the others' once
- * their own is submitted), how many are hidden from them, and the interviewers' agreement.
+ * their interview probes, and its review: the careless-responding indices and whether it is
+ * flagged), the interviews the viewer may read (their own; the others' once their own is
+ * submitted), how many are hidden from them, and the interviewers' agreement.
  *
  * @param selfReportProgress null when the candidate has not been given the self-report
+ * @param selfReportReview   null until the self-report is submitted
  * @param normsMinimum       the fewest scores a norm group needs for percentiles, as applied here
  */
 public record CandidateProfile(Candidate candidate, boolean mayManage, boolean mayRate, Progress selfReportProgress,
                                Questionnaire selfReport, List<ScaleResult> selfReportScales, List<LowScale> lowScales,
+                               Review selfReportReview,
                                Questionnaire interview, List<RaterResult> raters, int hiddenRaters,
                                List<ScaleAgreement> agreement, int normsMinimum) {
 

@@ -7,15 +7,14 @@ import java.util.Optional;
 import org.concord.assessment.Assessment;
 import org.concord.catalog.QuestionnaireSource;
 import org.concord.catalog.QuestionnaireLibrary;
-import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Questionnaire;
 
 /**
  * The two instruments of a recruiter's work: the candidate's {@value #SELF_REPORT} self-report
  * and the {@value #INTERVIEW} interview, each given in its latest version; stored assessments
- * are found back in the exact version they were made of. In the server it reads the
- * {@link QuestionnaireLibrary}; tests give it a {@link Catalog}. It is injected by its own type
- * only, so that the library stays the one {@link QuestionnaireSource} of the application.
+ * are found back in the exact version they were made of, read from the
+ * {@link QuestionnaireLibrary}. It is injected by its own type only, so that the library stays
+ * the one {@link QuestionnaireSource} of the application.
  */
 @ApplicationScoped
 @Typed(Instruments.class)
@@ -27,20 +26,13 @@ public class Instruments implements QuestionnaireSource {
     @Inject
     private QuestionnaireLibrary library;
 
-    private Catalog catalog;
-
     protected Instruments() {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public Instruments(Catalog catalog) {
-        this.catalog = catalog;
-    }
-
     @Override
     public Optional<Questionnaire> find(String id, int version) {
-        return catalog != null ? catalog.find(id, version) : library.find(id, version);
+        return library.find(id, version);
     }
 
     /** The version {@code assessment} was made of. */
@@ -57,7 +49,7 @@ public class Instruments implements QuestionnaireSource {
     }
 
     private Questionnaire latest(String id) {
-        return (catalog != null ? catalog.latest(id) : library.latest(id))
+        return library.latest(id)
                 .orElseThrow(() -> new IllegalStateException("questionnaire " + id + " is not available; restore its file"));
     }
 }

@@ -51,15 +51,6 @@ public class InterviewService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public InterviewService(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-        this.clock = clock;
-        this.candidates = new CandidateService(entityManager, clock);
-        this.assessments = new AssessmentService(entityManager, instruments, clock);
-    }
-
     /** The caller's own ratings of the candidate so far (none yet: an empty sheet). */
     public InterviewSheet sheet(Optional<Caller> caller, long candidateId) {
         Caller rater = CandidateAccess.signedIn(caller);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,14 +23,14 @@ import org.concord.scoring.Agreement;
 import org.concord.scoring.Estimate;
 import org.concord.scoring.InterviewProbes;
 import org.concord.scoring.LowScale;
+import org.concord.scoring.QualityIndices;
+import org.concord.scoring.Review;
 import org.concord.scoring.RespondentScorer;
 import org.concord.scoring.ScoringPlan;
-import org.concord.scoring.SmallSamples;
 import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
 import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds a candidate's {@link CandidateProfile} for the viewer. Every score it shows is the
@@ -42,7 +41,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * are the norm group of the percentile rank, their SD and the alpha of its answers give each
  * score its 95% interval, within the small-sample rules of {@link ScaleReference}; the norm
  * group's minimum comes from {@code concord.norms.minimum}. Agreement between interviewers
- * (rwg(j)) is over their answers, item by item. It reads a bounded number of queries whatever
+ * (rwg(j)) is over their answers, item by item. A submitted self-report's {@link Review} is
+ * computed from its stored answers and answering time when read. It reads a bounded number of queries whatever
  * the number of stored assessments.
  */
 @ApplicationScoped
@@ -61,25 +61,8 @@ public class ProfileService {
     @Inject
     private Limits limits;
 
-    /** A norm minimum of a test's own; null in the server, where {@link Limits} has the configured one. */
-    private Integer normsMinimum;
-
     protected ProfileService() {
         // for CDI
-    }
-
-    /** For use outside the server (tests), with the configured norm minimum. */
-    public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-        this.candidates = new CandidateService(entityManager, clock);
-        this.limits = new Limits(ConfigProvider.getConfig());
-    }
-
-    /** For use outside the server (tests), with a norm minimum of its own (raised to the floor of 20). */
-    public ProfileService(EntityManager entityManager, Instruments instruments, Clock clock, int normsMinimum) {
-        this(entityManager, instruments, clock);
-        this.normsMinimum = normsMinimum;
     }
 
     public CandidateProfile profile(Optional<Caller> caller, long candidateId) {
@@ -87,14 +70,16 @@ public class ProfileService {
         Caller viewer = CandidateAccess.signedIn(caller);
         List<Assessment> all = entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
                 .setParameter("candidate", candidate).getResultList();
-        int minimum = normsMinimum != null ? SmallSamples.normMinimum(normsMinimum) : limits.normsMinimum();
+        int minimum = limits.normsMinimum();
         Map<String, Map<String, ScaleReference>> references = new HashMap<>();
         Optional<Assessment> selfReport = all.stream().filter(a -> a.getRaterUsername() == null).findFirst();
         Questionnaire selfReportQuestionnaire = selfReport.map(instruments::of).orElseGet(instruments::selfReport);
         List<ScaleResult> selfReportScales = List.of();
         List<LowScale> low = List.of();
+        Review review = null;
         if (selfReport.isPresent() && selfReport.get().isSubmitted()) {
             selfReportScales = results(selfReport.get(), selfReportQuestionnaire, references, minimum);
+            review = review(selfReport.get(), selfReportQuestionnaire);
             low = InterviewProbes.of(selfReportQuestionnaire, selfReportScales.stream()
                     .collect(Collectors.toMap(r -> r.scale().id(), r -> r.interpretation().score())));
         }
@@ -115,8 +100,19 @@ public class ProfileService {
         }
         List<Assessment> agreeing = visible.stream().filter(Assessment::isSubmitted).toList();
         return new CandidateProfile(candidate, CandidateAccess.mayManage(viewer, candidate), mayRate,
-                selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low,
+                selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low, review,
                 interview, raters, interviews.size() - visible.size(), agreement(interview, agreeing), minimum);
+    }
+
+    /**
+     * The review of a submitted self-report, from its stored answers and answering time, with
+     * every submitted answer of the same questionnaire version (and scoring version, as the norm
+     * group) as the reference sample of Mahalanobis D².
+     */
+    private Review review(Assessment selfReport, Questionnaire questionnaire) {
+        ScoringPlan plan = ScoringPlan.of(questionnaire);
+        QualityIndices indices = QualityIndices.of(plan, submittedAnswers(questionnaire, selfReport.getScoringVersion(), plan));
+        return Review.of(indices, new RespondentScorer(plan).answers(selfReport.getAnswers()), selfReport.answeringTime());
     }
 
     /** The stored scores of a submitted assessment against the reference sample of its version and scoring version. */

@@ -52,15 +52,6 @@ public class SelfReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public SelfReportService(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.instruments = instruments;
-        this.clock = clock;
-        this.candidates = new CandidateService(entityManager, clock);
-        this.assessments = new AssessmentService(entityManager, instruments, clock);
-    }
-
     /** The candidate's self-report, if they have been given one. */
     public Optional<Assessment> of(Candidate candidate) {
         return entityManager.createNamedQuery("Assessment.findByCandidate", Assessment.class)
@@ -85,6 +76,7 @@ public class SelfReportService {
         Assessment replacement = Assessment.selfReport(questionnaire, candidate, AccessToken.hash(token), clock.instant());
         existing.ifPresent(old -> {
             replacement.answerPage(questionnaire, old.getAnswers(), old.getCurrentPage());
+            replacement.continues(old);
             entityManager.remove(old);
             entityManager.flush();
         });
@@ -106,6 +98,7 @@ public class SelfReportService {
         if (selfReport.isSubmitted()) {
             throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.error.alreadySubmitted");
         }
+        selfReport.beganAnswering(clock.instant());
         entityManager.flush();
         return selfReport.getId();
     }

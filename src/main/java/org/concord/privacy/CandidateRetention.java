@@ -35,11 +35,6 @@ public class CandidateRetention {
         // for CDI
     }
 
-    /** For use outside the server (tests), on {@code privacy}. */
-    public CandidateRetention(PrivacyService privacy) {
-        this.privacy = privacy;
-    }
-
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         schedule = scheduler.scheduleWithFixedDelay(this::run, 2, 60, TimeUnit.MINUTES);
     }

@@ -60,16 +60,6 @@ public class PrivacyService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public PrivacyService(EntityManager entityManager, Clock clock, QuestionnaireSource questionnaires,
-                          ReportArchive archive, AuditTrail audit) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.questionnaires = questionnaires;
-        this.archive = archive;
-        this.audit = audit;
-    }
-
     /** How the audit trail and the report archive name a candidate: {@code candidate-<id>}. */
     public static String subject(long candidateId) {
         return CandidateReports.subject(candidateId);

@@ -11,11 +11,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads {@code items}: each item's id (unique in the file), the scale it belongs to (one of
  * those defined), its key and its text, and through {@link InterviewFields} the probes and
- * anchors that only interviewer-rated items have.
+ * anchors that only interviewer-rated items have. An item with {@code attention} is an attention
+ * item instead, read by {@link AttentionItems}.
  */
 final class ItemReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "scale", "key", "text", "probes", "anchors");
+    private static final Set<String> FIELDS = Set.of("id", "scale", "key", "text", "probes", "anchors",
+            AttentionItems.FIELD);
 
     private ItemReader() {
     }
@@ -46,6 +48,9 @@ final class ItemReader {
 
     private static Item read(YamlMap map, Kind kind, ResponseFormat format, List<String> scaleIds) {
         String id = Ids.read(map, Ids.PART, "trust-1");
+        if (AttentionItems.declared(map)) {
+            return AttentionItems.read(map, id, kind, format);
+        }
         String scale = Fields.string(map, "scale", "scale: " + (scaleIds.isEmpty() ? "trust" : scaleIds.get(0)));
         if (scale != null && !scaleIds.isEmpty() && !scaleIds.contains(scale)) {
             map.problems().at(map.get("scale"), map.where() + " names scale '" + scale

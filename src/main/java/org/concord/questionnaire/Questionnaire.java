@@ -34,6 +34,16 @@ public record Questionnaire(String id, int version, Kind kind, Text title, Text 
 
     /** The items of one scale, in questionnaire order. */
     public List<Item> itemsOf(String scaleId) {
-        return items.stream().filter(i -> i.scale().equals(scaleId)).toList();
+        return items.stream().filter(i -> scaleId.equals(i.scale())).toList();
+    }
+
+    /** The attention items, in questionnaire order (none in most questionnaires). */
+    public List<Item> attentionItems() {
+        return items.stream().filter(Item::attention).toList();
+    }
+
+    /** The items that count towards a scale, in questionnaire order: every item but the attention items. */
+    public List<Item> scoredItems() {
+        return items.stream().filter(i -> !i.attention()).toList();
     }
 }

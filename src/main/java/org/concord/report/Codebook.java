@@ -32,9 +32,14 @@ final class Codebook {
         labels.forEach((value, label) -> columns.add(Column.fitting(String.valueOf(value), 14)));
         SheetWriter sheet = xlsx.sheet(texts.get("report.codebook.sheet"), columns);
         for (Item item : questionnaire.items()) {
-            sheet.row().text(item.id()).text(item.text().in(language))
-                    .text(questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale()))
-                    .text(item.key().symbol());
+            sheet.row().text(item.id()).text(item.text().in(language));
+            if (item.attention()) {
+                sheet.text(texts.format("report.candidate.attentionItem", item.expected(),
+                        labels.get(item.expected()).in(language))).text("");
+            } else {
+                sheet.text(questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale()))
+                        .text(item.key().symbol());
+            }
             labels.values().forEach(label -> sheet.text(label.in(language)));
         }
         for (Scale scale : questionnaire.scales()) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.concord.disclosure.RawGroup;
@@ -19,13 +20,14 @@ import org.concord.disclosure.RawRelease;
  * Reads the submitted campaign answers of one questionnaire version for a raw export, as the
  * disclosure gate lets them out. First one grouped query counts the rows of each wave and team
  * and the gate ({@link RawRelease}) decides which leave and under which name: nothing of an open
- * wave, small teams pooled as "other teams" or left out. Then one forward-only JDBC cursor,
- * fetched a thousand rows at a time, joins answers and scale scores into one stream grouped by
- * questionnaire, in an order drawn anew for every export (a keyed permutation of the ids, so
- * unrelated to the order of submission), and hands each questionnaire on as one {@link RawRow}.
- * Blank questionnaires (no answer) are not responses and are never read. PostgreSQL only
- * fetches in batches inside a transaction, hence autocommit off for the read (the caller must
- * not be in a JTA transaction: report jobs run on their own threads).
+ * wave, small teams pooled as "other teams" or left out. Then the campaign, wave and team names
+ * are read once, and one forward-only JDBC cursor, fetched a thousand rows at a time, brings one
+ * row per questionnaire, its answers and its scale scores each aggregated into one text
+ * ({@code item=value} pairs), in an order drawn anew for every export (a keyed permutation of
+ * the ids, so unrelated to the order of submission); each becomes one {@link RawRow}. Blank
+ * questionnaires (no answer) are not responses and are never read. PostgreSQL only fetches in
+ * batches inside a transaction, hence autocommit off for the read (the caller must not be in a
+ * JTA transaction: report jobs run on their own threads).
  */
 final class RawRowReader {
 
@@ -35,11 +37,12 @@ final class RawRowReader {
     /** The largest prime below 2^31: the keyed order is MOD(id * a + b, P), a bijection on ids below P. */
     private static final long P = 2_147_483_647L;
 
-    private static final String SUBMITTED = """
+    private static final String SUBMITTED_ANY = """
             WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
               AND a.campaign_id IS NOT NULL
-              AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)
             """;
+    /** Submitted and not blank (at least one answer). */
+    private static final String SUBMITTED = SUBMITTED_ANY + " AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)\n";
 
     private static final String GROUPS = """
             SELECT a.campaign_id, a.team_id, COUNT(*), c.closes_on, c.closed_on, c.min_group_size
@@ -47,26 +50,33 @@ final class RawRowReader {
             """ + SUBMITTED;
     private static final String GROUP_BY = " GROUP BY a.campaign_id, a.team_id, c.closes_on, c.closed_on, c.min_group_size";
 
-    /** kind 0: an answer (code = item), kind 1: a scale score (code = scale, num null when missing). */
+    /**
+     * Answers as "item=value item=value", scores as "scale=score scale=" (nothing after '=' when
+     * missing), each aggregated per questionnaire and joined in id order (so without a sort);
+     * joining the answers leaves blank questionnaires out, as {@link #SUBMITTED} does.
+     */
     private static final String QUERY = """
-            SELECT a.id, a.campaign_id, a.team_id, c.name, c.wave_label, t.name, v.kind, v.code, v.num
+            SELECT a.id, a.campaign_id, a.team_id, v.answers, s.scores
             FROM assessment a
-            JOIN campaign c ON c.id = a.campaign_id
-            LEFT JOIN team t ON t.id = a.team_id
-            LEFT JOIN (SELECT assessment_id, 0 AS kind, item_id AS code,
-                              CAST(answer_value AS DOUBLE PRECISION) AS num FROM answer
-                       UNION ALL
-                       SELECT assessment_id, 1 AS kind, scale_id AS code, score AS num FROM scale_score) v
-                   ON v.assessment_id = a.id
-            """ + SUBMITTED;
+            JOIN (SELECT assessment_id, STRING_AGG(item_id || '=' || CAST(answer_value AS VARCHAR), ' ') AS answers
+                  FROM answer GROUP BY assessment_id) v ON v.assessment_id = a.id
+            LEFT JOIN (SELECT assessment_id, STRING_AGG(scale_id || '=' || COALESCE(CAST(score AS VARCHAR), ''), ' ') AS scores
+                       FROM scale_score GROUP BY assessment_id) s ON s.assessment_id = a.id
+            """ + SUBMITTED_ANY;
     private static final String ONE_CAMPAIGN = " AND a.campaign_id = ?";
     private static final String ORDER = " ORDER BY MOD(a.id * ? + ?, " + P + "), a.id";
 
     private final DataSource dataSource;
-    private final SecureRandom random = new SecureRandom();
+    private final RandomGenerator random;
 
     RawRowReader(DataSource dataSource) {
+        this(dataSource, new SecureRandom());
+    }
+
+    /** With the generator that draws each export's order (a seeded one in tests). */
+    RawRowReader(DataSource dataSource, RandomGenerator random) {
         this.dataSource = dataSource;
+        this.random = random;
     }
 
     /** What the gate lets out of this export, decided on today's state of its waves. */
@@ -104,6 +114,7 @@ final class RawRowReader {
 
     private long read(Connection connection, RawLayout layout, Long campaignId, RawSelection selection,
                       Consumer<RawRow> rows) throws SQLException {
+        RawNames names = RawNames.read(connection, selection);
         String sql = QUERY + (campaignId == null ? "" : ONE_CAMPAIGN) + ORDER;
         try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
@@ -112,44 +123,26 @@ final class RawRowReader {
             query.setLong(next, 1 + random.nextLong(P - 1));
             query.setLong(next + 1, random.nextLong(P));
             RawRow row = new RawRow(layout.valueCount());
-            long current = Long.MIN_VALUE;
-            boolean exported = false;
+            RawValues values = new RawValues(layout);
             long count = 0;
-            int unknown = 0;
             try (ResultSet results = query.executeQuery()) {
                 while (results.next()) {
-                    long id = results.getLong(1);
-                    if (id != current) {
-                        if (exported) {
-                            rows.accept(row);
-                        }
-                        current = id;
-                        long team = results.getLong(3);
-                        RawLabel label = selection.label(results.getLong(2), results.wasNull() ? null : team);
-                        exported = label.exported();
-                        if (exported) {
-                            count++;
-                            row.reset(count, results.getString(4), results.getString(5),
-                                    label == RawLabel.NAMED ? results.getString(6) : null);
-                        }
-                    }
-                    String code = results.getString(8);
-                    if (exported && code != null) {
-                        int slot = results.getInt(7) == 0 ? layout.itemSlot(code) : layout.scaleSlot(code);
-                        double value = results.getDouble(9);
-                        if (slot < 0) {
-                            unknown++;
-                        } else if (!results.wasNull()) {
-                            row.values[slot] = value;
-                        }
+                    long wave = results.getLong(2);
+                    long team = results.getLong(3);
+                    Long teamId = results.wasNull() ? null : team;
+                    RawLabel label = selection.label(wave, teamId);
+                    if (label.exported()) {
+                        count++;
+                        row.reset(count, names.campaign(wave), names.wave(wave),
+                                label == RawLabel.NAMED ? names.team(teamId) : null);
+                        values.answers(results.getString(4), row.values);
+                        values.scores(results.getString(5), row.values);
+                        rows.accept(row);
                     }
                 }
             }
-            if (exported) {
-                rows.accept(row);
-            }
-            if (unknown > 0) {
-                int skipped = unknown;
+            if (values.unknown() > 0) {
+                int skipped = values.unknown();
                 LOG.warning(() -> skipped + " stored values name an item or scale that "
                         + layout.questionnaire().key() + " does not have; they are not exported");
             }

@@ -51,14 +51,6 @@ public class ReportArchive {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public ReportArchive(EntityManager entityManager, Clock clock, Path folder) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.folder = folder;
-        this.audit = new AuditTrail(entityManager, clock);
-    }
-
     public Path folder() {
         if (folder == null) {
             folder = Path.of(configuredFolder).toAbsolutePath();

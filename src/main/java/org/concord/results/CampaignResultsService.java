@@ -24,13 +24,17 @@ import org.concord.disclosure.DisclosureGate;
 import org.concord.disclosure.PublishedWave;
 import org.concord.disclosure.Response;
 import org.concord.disclosure.WaveAnswers;
+import org.concord.scoring.QualityIndices;
+import org.concord.scoring.Review;
 import org.concord.scoring.ScoringPlan;
 
 /**
  * Reads a campaign wave's stored answers and scale scores (the scores as they were stored at
  * submission, with their scoring version: never re-derived with today's plan) and hands them
  * to the {@link DisclosureGate}, which alone decides and computes what may be published: team
- * results, organisation figures, nothing while the wave is open. It reads a bounded number of
+ * results, organisation figures, nothing while the wave is open. Once released it also counts the
+ * questionnaires the review rules flag, and leaves them out before the gate when HR chose so
+ * while the wave was open. It reads a bounded number of
  * queries whatever the number of teams and respondents (assessments, answers and scores, per
  * questionnaire), never one per row.
  */
@@ -49,13 +53,6 @@ public class CampaignResultsService {
 
     protected CampaignResultsService() {
         // for CDI
-    }
-
-    /** For use outside the server (tests). */
-    public CampaignResultsService(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
     }
 
     public Optional<CampaignResults> results(long campaignId) {
@@ -78,13 +75,28 @@ public class CampaignResultsService {
             questionnaires.find(instrument.getQuestionnaireId(), instrument.getQuestionnaireVersion()).ifPresent(q -> {
                 ScoringPlan plan = ScoringPlan.of(q);
                 List<Response> responses = released ? responses(campaign, q, plan) : List.of();
+                List<Response> flagged = flagged(plan, responses);
+                if (campaign.isLeaveOutFlagged()) {
+                    responses = responses.stream().filter(r -> !flagged.contains(r)).toList();
+                }
                 PublishedWave published = gate.publish(new WaveAnswers(plan, List.copyOf(names.keySet()), responses, released));
-                waves.add(new WaveData(q, published, names, invited));
+                waves.add(new WaveData(q, published, names, invited, flagged.size(), campaign.isLeaveOutFlagged()));
             });
         }
         Optional<CampaignResults> previous = Optional.ofNullable(campaign.getPreviousWave()).map(this::resultsOf);
         return new CampaignResults(campaign.getId(), campaign.getName(), campaign.getWaveLabel(),
                 gate.threshold(), released, campaign.getClosesOn(), List.copyOf(waves), previous);
+    }
+
+    /**
+     * The responses the review rules flag (attention item missed, a run over half the items,
+     * Mahalanobis D² beyond the chi-square 0.999 quantile against the wave's own complete cases;
+     * campaign answers keep no time, so never "too fast"); blank responses count nowhere.
+     */
+    private static List<Response> flagged(ScoringPlan plan, List<Response> responses) {
+        List<Response> answered = responses.stream().filter(r -> !r.blank()).toList();
+        QualityIndices indices = QualityIndices.of(plan, answered.stream().map(Response::answers).toList());
+        return answered.stream().filter(r -> Review.of(indices, r.answers(), null).flagged()).toList();
     }
 
     /** How many members each of the campaign's teams lists, in one query. */

@@ -15,8 +15,13 @@ public record OrganisationReport(long campaignId, String campaign, String waveLa
         questionnaires = List.copyOf(questionnaires);
     }
 
-    /** One questionnaire: its scale names (the columns), its teams (the rows), and its scales' quality. */
-    public record Block(String id, String title, List<String> scales, List<TeamLine> teams, List<Quality> quality) {
+    /**
+     * One questionnaire: its scale names (the columns), its teams (the rows), its scales' quality,
+     * and how many of its questionnaires the review rules flagged over the whole wave, and
+     * whether HR left them out of these numbers.
+     */
+    public record Block(String id, String title, List<String> scales, List<TeamLine> teams, List<Quality> quality,
+                        int flagged, boolean flaggedLeftOut) {
         public Block {
             scales = List.copyOf(scales);
             teams = List.copyOf(teams);

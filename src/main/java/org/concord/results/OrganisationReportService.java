@@ -31,11 +31,6 @@ public class OrganisationReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public OrganisationReportService(CampaignResultsService results) {
-        this.results = results;
-    }
-
     public Optional<OrganisationReport> report(long campaignId, Locale locale) {
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         return results.results(campaignId).map(wave -> {
@@ -77,7 +72,8 @@ public class OrganisationReportService {
                     published.completeCases(), icc1, icc1Band(icc1), icc2, icc2Band(icc2),
                     published.respondents(), published.teams()));
         }
-        return new OrganisationReport.Block(questionnaire.id(), questionnaire.title().in(language), scales, teams, quality);
+        return new OrganisationReport.Block(questionnaire.id(), questionnaire.title().in(language), scales, teams, quality,
+                data.flagged(), data.flaggedLeftOut());
     }
 
     static String alphaBand(Double alpha) {

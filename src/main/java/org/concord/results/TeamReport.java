@@ -14,11 +14,14 @@ import org.concord.scoring.Recommendation;
  * the team is not shown on carries no number at all (not even its n). While the wave is open
  * ({@code released} false) nothing but the team's counts ({@code completion}: invited, started,
  * submitted; null once released) is there, and {@code closesOn} says when results come.
+ * {@code flaggedLeftOut} is how many questionnaires of the whole wave, flagged for review, HR
+ * left out of these results (0 when none or kept), to say so; never a count of this team.
  */
 public record TeamReport(long campaignId, String campaign, String waveLabel, long teamId, String team,
                          int minGroupSize, boolean released, LocalDate closesOn, TeamCompletion completion,
                          List<Section> sections, QuadrantView quadrant, List<Mechanism> mechanisms,
-                         Recommendation recommendation, String previousWave, List<ChangeSection> changes) {
+                         Recommendation recommendation, String previousWave, List<ChangeSection> changes,
+                         int flaggedLeftOut) {
 
     public TeamReport {
         sections = List.copyOf(sections);

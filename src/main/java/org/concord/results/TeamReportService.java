@@ -50,13 +50,6 @@ public class TeamReportService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public TeamReportService(EntityManager entityManager, CampaignResultsService results, InvitationService invitations) {
-        this.entityManager = entityManager;
-        this.results = results;
-        this.invitations = invitations;
-    }
-
     /**
      * The report of {@code teamId} in {@code campaignId}; empty when either does not exist or the
      * team is not in the campaign.
@@ -80,7 +73,7 @@ public class TeamReportService {
                     .filter(c -> c.teamId() == teamId).findFirst().orElse(null);
             return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId,
                     team.getName(), wave.minGroupSize(), false, wave.closesOn(), completion, List.of(), null, List.of(),
-                    null, null, List.of()));
+                    null, null, List.of(), 0));
         }
         String id = String.valueOf(teamId);
         List<TeamReport.Section> sections = new ArrayList<>();
@@ -112,7 +105,8 @@ public class TeamReportService {
         });
         return Optional.of(new TeamReport(campaignId, campaign.getName(), campaign.getWaveLabel(), teamId, team.getName(),
                 wave.minGroupSize(), true, wave.closesOn(), null, sections, quadrant, mechanisms, recommendation,
-                wave.previousWave().map(CampaignResults::waveLabel).orElse(null), changes));
+                wave.previousWave().map(CampaignResults::waveLabel).orElse(null), changes,
+                wave.questionnaires().stream().filter(WaveData::flaggedLeftOut).mapToInt(WaveData::flagged).sum()));
     }
 
     private static Optional<TeamResult> shown(WaveData data, String teamId) {

@@ -28,11 +28,6 @@ public class TeamResultsIndex {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public TeamResultsIndex(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
     /** The lines of the teams {@code manager} manages, or of every team when {@code manager} is null. */
     public List<Line> linesFor(String manager) {
         return entityManager.createQuery("SELECT NEW org.concord.results.TeamResultsIndex.Line(c.id, c.name, c.waveLabel,"

@@ -10,10 +10,12 @@ import org.concord.scoring.TeamResult;
 /**
  * What one questionnaire of one campaign wave may show: what the disclosure gate published
  * (teams keyed by team id, organisation figures), and the team names and sizes to show beside
- * them. Nothing in here is an individual answer.
+ * them, and how many of the wave's questionnaires the careless-responding rules flag for review
+ * (a count over the whole wave, never per team or person; 0 until the wave is released) and
+ * whether HR left them out of these results. Nothing in here is an individual answer.
  */
 public record WaveData(Questionnaire questionnaire, PublishedWave published, Map<String, String> teamNames,
-                       Map<String, Integer> invited) {
+                       Map<String, Integer> invited, int flagged, boolean flaggedLeftOut) {
 
     public List<String> teamIds() {
         return List.copyOf(teamNames.keySet());

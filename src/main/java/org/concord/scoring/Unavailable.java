@@ -34,6 +34,16 @@ public enum Unavailable {
     FEW_SCORES_IN_A_WAVE("needs at least 2 scores in each wave, has {0} before and {1} after"),
     SMALL_NORM_GROUP("the norm group has {0} scores; percentiles need at least {1}"),
     FEW_CASES_TO_SHOW("shown from {1} complete cases, has {0}"),
+    FEW_ANSWERS("needs at least 2 answered items, has {0}"),
+    FEW_HALVED_SCALES("needs at least 3 scales with both halves answered, has {0}"),
+    HALVES_CONSTANT("the half means do not vary across scales"),
+    HALVES_OPPOSITE("the half means correlate -1, where the Spearman-Brown correction is undefined"),
+    UNANSWERED_ITEM("an item is unanswered"),
+    FEW_COMPLETE_CASES("needs more complete cases than items: {0} complete cases for {1} items"),
+    SINGULAR_COVARIANCE("the items'' covariance in the complete cases is singular (an item is constant or a combination of others)"),
+    NO_PAGE_TIMES("the time spent answering is not known"),
+    ICC_NOT_POSITIVE("ICC(1) is not above 0: no number of interviewers reaches {0}"),
+    NO_SHARED_CANDIDATES("rated no candidate with another interviewer"),
     /** A reason given in words only (tests, ad-hoc tools): its one argument is the text. */
     OTHER("{0}");
 

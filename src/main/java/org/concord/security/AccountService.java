@@ -49,14 +49,6 @@ public class AccountService {
         // for CDI
     }
 
-    /** For use outside the server (tests). */
-    public AccountService(EntityManager entityManager, AuditTrail auditTrail, Clock clock, Passwords passwords) {
-        this.entityManager = entityManager;
-        this.auditTrail = auditTrail;
-        this.clock = clock;
-        this.passwords = passwords;
-    }
-
     public long count() {
         return entityManager.createNamedQuery("Account.count", Long.class).getSingleResult();
     }

@@ -33,12 +33,6 @@ public class AuditTrail {
         // for CDI
     }
 
-    /** For use outside the server (tests): entries go through {@code entityManager}. */
-    public AuditTrail(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
-
     public void record(String actor, String action, String subject, String detail) {
         entityManager.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +19,7 @@ import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
@@ -41,13 +40,9 @@ class AssessmentServiceTest {
     private static final Questionnaire CLIMATE = CATALOG.latest("team-cooperation-climate").orElseThrow();
     private static final Questionnaire SELF_REPORT = CATALOG.latest("cooperativeness").orElseThrow();
 
-    private static AssessmentService service(EntityManager em) {
-        return new AssessmentService(em, CATALOG::find, CLOCK);
-    }
-
     /** A campaign of two questionnaires for one team of one member, and that member's invitation. */
-    private static long invitation(Jpa jpa) {
-        return jpa.inTransaction(em -> {
+    private static long invitation(Container container) {
+        return container.inTransaction(em -> {
             Team team = new Team("Logistics", "Operations", "manon", CLOCK.instant());
             TeamMember member = team.addMember("Ada", "ada@example.org");
             em.persist(team);
@@ -72,9 +67,9 @@ class AssessmentServiceTest {
         return answers;
     }
 
-    private static long start(Jpa jpa, Questionnaire questionnaire, long invitationId) {
-        return jpa.inTransaction(em -> {
-            Assessment started = service(em).startInCampaign(questionnaire, em.find(Invitation.class, invitationId));
+    private static long start(Container container, Questionnaire questionnaire, long invitationId) {
+        return container.inTransaction(em -> {
+            Assessment started = container.get(AssessmentService.class).startInCampaign(questionnaire, em.find(Invitation.class, invitationId));
             em.flush();
             return started.getId();
         });
@@ -83,13 +78,13 @@ class AssessmentServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void answersSavedPageByPageAreThereAfterReopening(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long assessment = start(jpa, MATURITY, invitation(jpa));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long assessment = start(container, MATURITY, invitation(container));
 
-            jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 2), 2));
-            jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ds-1", 5), 3));
+            container.get(AssessmentService.class).savePage(assessment, Map.of("ma-1", 4, "ma-2", 2), 2);
+            container.get(AssessmentService.class).savePage(assessment, Map.of("ds-1", 5), 3);
 
-            Assessment read = jpa.inTransaction(em -> service(em).find(assessment).orElseThrow());
+            Assessment read = container.get(AssessmentService.class).find(assessment).orElseThrow();
             assertEquals(Map.of("ma-1", 4, "ma-2", 2, "ds-1", 5), read.getAnswers());
             assertEquals(3, read.getCurrentPage());
         }
@@ -98,31 +93,31 @@ class AssessmentServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anAnswerOutsideTheResponseFormatIsRefusedAndNothingOfThePageIsKept(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long assessment = start(jpa, MATURITY, invitation(jpa));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long assessment = start(container, MATURITY, invitation(container));
 
             assertEquals("respond.invalid", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2))).key());
+                    () -> container.get(AssessmentService.class).savePage(assessment, Map.of("ma-1", 4, "ma-2", 9), 2)).key());
 
-            assertTrue(jpa.inTransaction(em -> service(em).find(assessment).orElseThrow()).getAnswers().isEmpty());
+            assertTrue(container.get(AssessmentService.class).find(assessment).orElseThrow().getAnswers().isEmpty());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void submittingStoresTheEnginesScoresOnceWithTheScoringVersion(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long assessment = start(jpa, MATURITY, invitation(jpa));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long assessment = start(container, MATURITY, invitation(container));
             Map<String, Integer> answers = allAnswered(MATURITY, 4);
             answers.remove("ma-1");
-            jpa.inTransaction(em -> service(em).savePage(assessment, answers, 4));
+            container.get(AssessmentService.class).savePage(assessment, answers, 4);
 
-            jpa.inTransaction(em -> service(em).submit(assessment));
-            boolean again = jpa.inTransaction(em -> em.find(Assessment.class, assessment)
+            container.get(AssessmentService.class).submit(assessment);
+            boolean again = container.inTransaction(em -> em.find(Assessment.class, assessment)
                     .submit(Map.of(), ScoringVersion.CURRENT, CLOCK.instant()));
 
-            Assessment read = jpa.inTransaction(em -> {
-                Assessment found = service(em).find(assessment).orElseThrow();
+            Assessment read = container.inTransaction(em -> {
+                Assessment found = container.get(AssessmentService.class).find(assessment).orElseThrow();
                 found.getScores().size();
                 return found;
             });
@@ -144,22 +139,22 @@ class AssessmentServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void completingAnInvitationCutsTheAnswersFromIt(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long invitation = invitation(jpa);
-            long first = start(jpa, MATURITY, invitation);
-            jpa.inTransaction(em -> service(em).savePage(first, allAnswered(MATURITY, 3), 4));
-            jpa.inTransaction(em -> service(em).submit(first));
-            Long stillLinked = jpa.inTransaction(em -> em.find(Assessment.class, first).getInvitation().getId());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long invitation = invitation(container);
+            long first = start(container, MATURITY, invitation);
+            container.get(AssessmentService.class).savePage(first, allAnswered(MATURITY, 3), 4);
+            container.get(AssessmentService.class).submit(first);
+            Long stillLinked = container.inTransaction(em -> em.find(Assessment.class, first).getInvitation().getId());
             assertEquals(invitation, stillLinked, "the first questionnaire stays linked while the second is still to come");
 
-            long second = start(jpa, CLIMATE, invitation);
-            jpa.inTransaction(em -> service(em).savePage(second, allAnswered(CLIMATE, 5), 2));
-            jpa.inTransaction(em -> service(em).submit(second));
+            long second = start(container, CLIMATE, invitation);
+            container.get(AssessmentService.class).savePage(second, allAnswered(CLIMATE, 5), 2);
+            container.get(AssessmentService.class).submit(second);
 
-            assertEquals(Progress.SUBMITTED, jpa.inTransaction(em -> em.find(Invitation.class, invitation).getProgress()));
-            assertNull(jpa.inTransaction(em -> em.find(Assessment.class, first).getInvitation()));
-            assertNull(jpa.inTransaction(em -> em.find(Assessment.class, second).getInvitation()));
-            long linked = jpa.inTransaction(em -> em.createQuery(
+            assertEquals(Progress.SUBMITTED, container.inTransaction(em -> em.find(Invitation.class, invitation).getProgress()));
+            assertNull(container.inTransaction(em -> em.find(Assessment.class, first).getInvitation()));
+            assertNull(container.inTransaction(em -> em.find(Assessment.class, second).getInvitation()));
+            long linked = container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL", Long.class).getSingleResult());
             assertEquals(0, linked, "no submitted answer can be traced to an invitation");
         }
@@ -168,21 +163,21 @@ class AssessmentServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSubmittedAssessmentRefusesNewAnswers(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long assessment = start(jpa, MATURITY, invitation(jpa));
-            jpa.inTransaction(em -> service(em).submit(assessment));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long assessment = start(container, MATURITY, invitation(container));
+            container.get(AssessmentService.class).submit(assessment);
 
             assertThrows(IllegalStateException.class,
-                    () -> jpa.inTransaction(em -> service(em).savePage(assessment, Map.of("ma-1", 1), 2)));
+                    () -> container.get(AssessmentService.class).savePage(assessment, Map.of("ma-1", 1), 2));
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aCandidatesSelfReportIsFoundByItsLinkAndKeepsItsTimeOfSubmission(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             String token = AccessToken.newToken();
-            long assessment = jpa.inTransaction(em -> {
+            long assessment = container.inTransaction(em -> {
                 Candidate candidate = new Candidate("Bea Martin", "bea@example.org", "Team lead", "rita",
                         "I agree to ...", 180, CLOCK.instant());
                 em.persist(candidate);
@@ -192,14 +187,14 @@ class AssessmentServiceTest {
                 return selfReport.getId();
             });
 
-            jpa.inTransaction(em -> service(em).savePage(
-                    service(em).findByAccessToken(token).orElseThrow().getId(), allAnswered(SELF_REPORT, 4), 2));
-            jpa.inTransaction(em -> service(em).submit(assessment));
+            container.get(AssessmentService.class).savePage(
+                    container.get(AssessmentService.class).findByAccessToken(token).orElseThrow().getId(), allAnswered(SELF_REPORT, 4), 2);
+            container.get(AssessmentService.class).submit(assessment);
 
-            Assessment read = jpa.inTransaction(em -> service(em).findByAccessToken(token).orElseThrow());
+            Assessment read = container.get(AssessmentService.class).findByAccessToken(token).orElseThrow();
             assertEquals(assessment, read.getId());
             assertEquals(CLOCK.instant(), read.getSubmittedAt());
-            assertTrue(jpa.inTransaction(em -> service(em).findByAccessToken("not-a-token")).isEmpty());
+            assertTrue(container.get(AssessmentService.class).findByAccessToken("not-a-token").isEmpty());
         }
     }
 }

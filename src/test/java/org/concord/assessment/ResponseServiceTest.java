@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +21,7 @@ import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
@@ -48,14 +47,10 @@ class ResponseServiceTest {
     private static final Questionnaire CLIMATE = CATALOG.latest("team-cooperation-climate").orElseThrow();
     private static final Questionnaire SELF_REPORT = CATALOG.latest("cooperativeness").orElseThrow();
 
-    private static ResponseService service(EntityManager em) {
-        return new ResponseService(em, new AssessmentService(em, CATALOG::find, CLOCK), CATALOG::find, CLOCK);
-    }
-
     /** A two-questionnaire campaign open from {@code opens} to {@code closes}; returns the token of {@code kind}'s link. */
-    private static String link(Jpa jpa, LocalDate opens, LocalDate closes, boolean shared) {
+    private static String link(Container container, LocalDate opens, LocalDate closes, boolean shared) {
         String token = AccessToken.newToken();
-        jpa.inTransaction(em -> {
+        container.inTransaction(em -> {
             Team team = new Team("Logistics " + token, "Operations", "manon", CLOCK.instant());
             var member = team.addMember("Ada", "ada@example.org");
             em.persist(team);
@@ -72,13 +67,13 @@ class ResponseServiceTest {
         return token;
     }
 
-    private static String openCampaign(Jpa jpa, boolean shared) {
-        return link(jpa, TODAY.minusDays(25), TODAY.plusDays(5), shared);
+    private static String openCampaign(Container container, boolean shared) {
+        return link(container, TODAY.minusDays(25), TODAY.plusDays(5), shared);
     }
 
-    private static String selfReport(Jpa jpa, Instant consentedToRecruiter, int retentionDays) {
+    private static String selfReport(Container container, Instant consentedToRecruiter, int retentionDays) {
         String token = AccessToken.newToken();
-        jpa.inTransaction(em -> {
+        container.inTransaction(em -> {
             Candidate candidate = new Candidate("Bea Martin", "bea@example.org", "Team lead", "rita",
                     "I agree to ...", retentionDays, consentedToRecruiter);
             em.persist(candidate);
@@ -95,101 +90,101 @@ class ResponseServiceTest {
     }
 
     /** Answers every page of the questionnaire being answered with {@code value} and goes to the review. */
-    private static Respondent answerAll(Jpa jpa, String token, String visitor, int value) {
-        Respondent now = jpa.inTransaction(em -> service(em).open(token, visitor));
+    private static Respondent answerAll(Container container, String token, String visitor, int value) {
+        Respondent now = container.get(ResponseService.class).open(token, visitor);
         QuestionnairePages pages = now.pages();
         for (int page = now.page(); page <= pages.count(); page++) {
             int next = page + 1;
             Map<String, Integer> page1 = answers(pages.page(page), value);
-            now = jpa.inTransaction(em -> service(em).savePage(token, visitor, now(jpa, token, visitor).assessmentId(), page1, next));
+            now = container.get(ResponseService.class).savePage(token, visitor, now(container, token, visitor).assessmentId(), page1, next);
         }
         return now;
     }
 
-    private static Respondent now(Jpa jpa, String token, String visitor) {
-        return jpa.inTransaction(em -> service(em).open(token, visitor));
+    private static Respondent now(Container container, String token, String visitor) {
+        return container.get(ResponseService.class).open(token, visitor);
     }
 
-    private static long count(Jpa jpa, String jpql) {
-        return jpa.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
+    private static long count(Container container, String jpql) {
+        return container.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aPersonalLinkAsksForConsentThenStartsTheFirstQuestionnaire(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = openCampaign(jpa, false);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
 
-            Respondent welcome = now(jpa, token, null);
+            Respondent welcome = now(container, token, null);
             assertEquals(LinkStatus.WELCOME, welcome.status());
             assertEquals("Autumn review", welcome.asker().campaignName());
             assertEquals("before team building", welcome.asker().waveLabel());
             assertEquals(4, welcome.asker().minGroupSize());
             assertEquals(List.of(MATURITY, CLIMATE), welcome.questionnaires());
             assertEquals(MATURITY.minutes() + CLIMATE.minutes(), welcome.minutes());
-            assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a"), "opening a link starts nothing");
+            assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a"), "opening a link starts nothing");
 
-            Respondent answering = jpa.inTransaction(em -> service(em).consent(token, null));
+            Respondent answering = container.get(ResponseService.class).consent(token, null);
 
             assertEquals(LinkStatus.ANSWERING, answering.status());
             assertEquals(MATURITY, answering.questionnaire());
             assertEquals(1, answering.page());
             assertEquals(0, answering.progress());
             assertNull(answering.newVisitorToken());
-            Invitation invitation = jpa.inTransaction(em -> em.createQuery("SELECT i FROM Invitation i", Invitation.class).getSingleResult());
+            Invitation invitation = container.inTransaction(em -> em.createQuery("SELECT i FROM Invitation i", Invitation.class).getSingleResult());
             assertTrue(invitation.isConsented());
             assertEquals(Progress.STARTED, invitation.getProgress());
-            assertEquals(1, count(jpa, "SELECT COUNT(a) FROM Assessment a"));
-            jpa.inTransaction(em -> service(em).consent(token, null));
-            assertEquals(1, count(jpa, "SELECT COUNT(a) FROM Assessment a"), "consenting twice starts nothing more");
+            assertEquals(1, count(container, "SELECT COUNT(a) FROM Assessment a"));
+            container.get(ResponseService.class).consent(token, null);
+            assertEquals(1, count(container, "SELECT COUNT(a) FROM Assessment a"), "consenting twice starts nothing more");
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSharedLinkGivesEachVisitorTheirOwnAnonymousInvitation(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String shared = openCampaign(jpa, true);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String shared = openCampaign(container, true);
 
-            assertEquals(LinkStatus.WELCOME, now(jpa, shared, null).status());
-            assertEquals(1, count(jpa, "SELECT COUNT(i) FROM Invitation i"), "a mere visit creates nothing");
-            String first = jpa.inTransaction(em -> service(em).consent(shared, null)).newVisitorToken();
-            String second = jpa.inTransaction(em -> service(em).consent(shared, null)).newVisitorToken();
+            assertEquals(LinkStatus.WELCOME, now(container, shared, null).status());
+            assertEquals(1, count(container, "SELECT COUNT(i) FROM Invitation i"), "a mere visit creates nothing");
+            String first = container.get(ResponseService.class).consent(shared, null).newVisitorToken();
+            String second = container.get(ResponseService.class).consent(shared, null).newVisitorToken();
 
             assertNotNull(first);
             assertNotEquals(first, second);
-            assertEquals(LinkStatus.ANSWERING, now(jpa, shared, first).status());
-            assertEquals(LinkStatus.WELCOME, now(jpa, shared, null).status(), "without its private token a browser is a new visitor");
-            assertEquals(LinkStatus.WELCOME, now(jpa, shared, "not-a-token").status());
-            assertEquals(3, count(jpa, "SELECT COUNT(i) FROM Invitation i"));
-            assertEquals(2, count(jpa, "SELECT COUNT(i) FROM Invitation i WHERE i.shared = false AND i.member IS NULL AND i.consented = true"));
-            assertEquals(2, count(jpa, "SELECT COUNT(DISTINCT a.invitation) FROM Assessment a"));
-            assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation.shared = true"));
+            assertEquals(LinkStatus.ANSWERING, now(container, shared, first).status());
+            assertEquals(LinkStatus.WELCOME, now(container, shared, null).status(), "without its private token a browser is a new visitor");
+            assertEquals(LinkStatus.WELCOME, now(container, shared, "not-a-token").status());
+            assertEquals(3, count(container, "SELECT COUNT(i) FROM Invitation i"));
+            assertEquals(2, count(container, "SELECT COUNT(i) FROM Invitation i WHERE i.shared = false AND i.member IS NULL AND i.consented = true"));
+            assertEquals(2, count(container, "SELECT COUNT(DISTINCT a.invitation) FROM Assessment a"));
+            assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation.shared = true"));
 
-            String otherShared = openCampaign(jpa, true);
-            assertEquals(LinkStatus.WELCOME, now(jpa, otherShared, first).status(), "a visitor of one team is not one of another");
+            String otherShared = openCampaign(container, true);
+            assertEquals(LinkStatus.WELCOME, now(container, otherShared, first).status(), "a visitor of one team is not one of another");
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aCandidatesSelfReportShowsThePositionAndKeepsTheTimeOfConsent(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = selfReport(jpa, CLOCK.instant(), 180);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = selfReport(container, CLOCK.instant(), 180);
 
-            Respondent welcome = now(jpa, token, null);
+            Respondent welcome = now(container, token, null);
             assertEquals(LinkStatus.WELCOME, welcome.status());
             assertFalse(welcome.asker().isCampaign());
             assertEquals("Team lead", welcome.asker().position());
             assertEquals(TODAY.plusDays(180), welcome.asker().keptUntil());
             assertEquals(SELF_REPORT.minutes(), welcome.minutes());
 
-            assertEquals(LinkStatus.ANSWERING, jpa.inTransaction(em -> service(em).consent(token, null)).status());
-            long id = now(jpa, token, null).assessmentId();
-            assertEquals(CLOCK.instant(), jpa.inTransaction(em -> em.find(Assessment.class, id).getConsentedAt()));
+            assertEquals(LinkStatus.ANSWERING, container.get(ResponseService.class).consent(token, null).status());
+            long id = now(container, token, null).assessmentId();
+            assertEquals(CLOCK.instant(), container.inTransaction(em -> em.find(Assessment.class, id).getConsentedAt()));
 
-            answerAll(jpa, token, null, 4);
-            Respondent done = jpa.inTransaction(em -> service(em).submit(token, null, id));
+            answerAll(container, token, null, 4);
+            Respondent done = container.get(ResponseService.class).submit(token, null, id);
             assertEquals(LinkStatus.DONE, done.status());
             assertEquals(TODAY, done.date());
         }
@@ -198,27 +193,27 @@ class ResponseServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void closedNotYetOpenExpiredUnknownAndMalformedLinksSaySoAndNothingElse(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String closed = link(jpa, TODAY.minusDays(30), TODAY.minusDays(1), false);
-            String notYetOpen = link(jpa, TODAY.plusDays(1), TODAY.plusDays(30), true);
-            String lastDay = link(jpa, TODAY.minusDays(30), TODAY, false);
-            String expired = selfReport(jpa, CLOCK.instant().minusSeconds(3 * 86_400), 2);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String closed = link(container, TODAY.minusDays(30), TODAY.minusDays(1), false);
+            String notYetOpen = link(container, TODAY.plusDays(1), TODAY.plusDays(30), true);
+            String lastDay = link(container, TODAY.minusDays(30), TODAY, false);
+            String expired = selfReport(container, CLOCK.instant().minusSeconds(3 * 86_400), 2);
 
-            Respondent closedShown = now(jpa, closed, null);
+            Respondent closedShown = now(container, closed, null);
             assertEquals(LinkStatus.CLOSED, closedShown.status());
             assertEquals(TODAY.minusDays(1), closedShown.date());
-            Respondent notYet = now(jpa, notYetOpen, null);
+            Respondent notYet = now(container, notYetOpen, null);
             assertEquals(LinkStatus.NOT_YET_OPEN, notYet.status());
             assertEquals(TODAY.plusDays(1), notYet.date());
-            assertEquals(LinkStatus.WELCOME, now(jpa, lastDay, null).status(), "a campaign is open on its last day");
-            assertEquals(LinkStatus.EXPIRED, now(jpa, expired, null).status());
-            assertEquals(LinkStatus.CLOSED, jpa.inTransaction(em -> service(em).consent(closed, null)).status());
-            assertEquals(LinkStatus.NOT_YET_OPEN, jpa.inTransaction(em -> service(em).consent(notYetOpen, null)).status());
-            assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.campaign IS NOT NULL"));
+            assertEquals(LinkStatus.WELCOME, now(container, lastDay, null).status(), "a campaign is open on its last day");
+            assertEquals(LinkStatus.EXPIRED, now(container, expired, null).status());
+            assertEquals(LinkStatus.CLOSED, container.get(ResponseService.class).consent(closed, null).status());
+            assertEquals(LinkStatus.NOT_YET_OPEN, container.get(ResponseService.class).consent(notYetOpen, null).status());
+            assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.campaign IS NOT NULL"));
 
-            Respondent unknown = now(jpa, AccessToken.newToken(), null);
+            Respondent unknown = now(container, AccessToken.newToken(), null);
             for (String malformed : new String[] {null, "", "abc", "x".repeat(500), "' OR 1=1 --", closed + "A"}) {
-                assertEquals(unknown, now(jpa, malformed, null), "malformed and unknown are told apart by nothing");
+                assertEquals(unknown, now(container, malformed, null), "malformed and unknown are told apart by nothing");
             }
             assertEquals(LinkStatus.UNKNOWN, unknown.status());
             assertNull(unknown.asker());
@@ -229,18 +224,18 @@ class ResponseServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void answersSavedOnLeavingAPageAreThereWhenTheLinkIsOpenedAgain(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = openCampaign(jpa, false);
-            long id = jpa.inTransaction(em -> service(em).consent(token, null)).assessmentId();
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
+            long id = container.get(ResponseService.class).consent(token, null).assessmentId();
             QuestionnairePages pages = new QuestionnairePages(MATURITY);
 
-            jpa.inTransaction(em -> service(em).savePage(token, null, id, answers(pages.page(1), 2), 2));
+            container.get(ResponseService.class).savePage(token, null, id, answers(pages.page(1), 2), 2);
             Map<String, Integer> second = answers(pages.page(2), 5);
             second.remove(pages.page(2).get(0).id());
-            jpa.inTransaction(em -> service(em).savePage(token, null, id, second, 3));
-            jpa.inTransaction(em -> service(em).savePage(token, null, id, Map.of(pages.page(3).get(0).id(), 1), 2));
+            container.get(ResponseService.class).savePage(token, null, id, second, 3);
+            container.get(ResponseService.class).savePage(token, null, id, Map.of(pages.page(3).get(0).id(), 1), 2);
 
-            Respondent resumed = now(jpa, token, null);
+            Respondent resumed = now(container, token, null);
             assertEquals(2, resumed.page(), "Previous saves too, and the link resumes where the respondent was");
             assertEquals(id, resumed.assessmentId());
             assertEquals(10 + 9 + 1, resumed.answers().size());
@@ -254,14 +249,14 @@ class ResponseServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anAnswerOutsideTheResponseFormatRefusesThePage(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = openCampaign(jpa, false);
-            long id = jpa.inTransaction(em -> service(em).consent(token, null)).assessmentId();
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
+            long id = container.get(ResponseService.class).consent(token, null).assessmentId();
 
-            assertEquals("respond.invalid", assertThrows(Refusal.class, () -> jpa.inTransaction(
-                    em -> service(em).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2))).key());
+            assertEquals("respond.invalid", assertThrows(Refusal.class, () -> container.inTransaction(
+                    em -> container.get(ResponseService.class).savePage(token, null, id, Map.of("ma-1", 3, "ma-2", 6), 2))).key());
 
-            Respondent after = now(jpa, token, null);
+            Respondent after = now(container, token, null);
             assertTrue(after.answers().isEmpty());
             assertEquals(1, after.page());
         }
@@ -270,39 +265,39 @@ class ResponseServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void submittingTwiceOrFromAnOldPageChangesNothingAndTheLastSubmissionCutsTheInvitation(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = openCampaign(jpa, false);
-            jpa.inTransaction(em -> service(em).consent(token, null));
-            Respondent review = answerAll(jpa, token, null, 4);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
+            container.get(ResponseService.class).consent(token, null);
+            Respondent review = answerAll(container, token, null, 4);
             assertTrue(review.reviewing());
             long first = review.assessmentId();
 
-            Respondent next = jpa.inTransaction(em -> service(em).submit(token, null, first));
-            jpa.inTransaction(em -> service(em).submit(token, null, first));
-            jpa.inTransaction(em -> service(em).savePage(token, null, first, Map.of("ma-1", 1), 2));
+            Respondent next = container.get(ResponseService.class).submit(token, null, first);
+            container.get(ResponseService.class).submit(token, null, first);
+            container.get(ResponseService.class).savePage(token, null, first, Map.of("ma-1", 1), 2);
 
             assertEquals(LinkStatus.ANSWERING, next.status());
             assertEquals(CLIMATE, next.questionnaire());
             assertEquals(1, next.current());
-            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a"), "the second questionnaire is started once");
-            assertEquals(Integer.valueOf(4), jpa.inTransaction(em -> em.find(Assessment.class, first).getAnswers().get("ma-1")));
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a"), "the second questionnaire is started once");
+            assertEquals(Integer.valueOf(4), container.inTransaction(em -> em.find(Assessment.class, first).getAnswers().get("ma-1")));
 
-            answerAll(jpa, token, null, 2);
-            long second = now(jpa, token, null).assessmentId();
-            Respondent done = jpa.inTransaction(em -> service(em).submit(token, null, second));
-            Respondent again = jpa.inTransaction(em -> service(em).submit(token, null, second));
+            answerAll(container, token, null, 2);
+            long second = now(container, token, null).assessmentId();
+            Respondent done = container.get(ResponseService.class).submit(token, null, second);
+            Respondent again = container.get(ResponseService.class).submit(token, null, second);
 
             assertEquals(LinkStatus.DONE, done.status());
             assertEquals(TODAY, done.date(), "the submission that completes the link tells its day");
             assertEquals(done.withDate(null), again, "a second submission changes nothing (and no day is stored to tell)");
             assertEquals(100, done.progress());
-            assertEquals(LinkStatus.DONE, now(jpa, token, null).status());
-            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"));
-            assertEquals(0, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"),
+            assertEquals(LinkStatus.DONE, now(container, token, null).status());
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"));
+            assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"),
                     "after the last questionnaire no answer references the invitation");
-            assertEquals(2, count(jpa, "SELECT COUNT(a) FROM Assessment a WHERE a.consentedAt IS NULL"),
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.consentedAt IS NULL"),
                     "campaign answers keep no time of consent");
-            Assessment climate = jpa.inTransaction(em -> {
+            Assessment climate = container.inTransaction(em -> {
                 Assessment found = em.find(Assessment.class, second);
                 found.getScores().size();
                 return found;
@@ -315,16 +310,15 @@ class ResponseServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void nothingIsSavedOnceTheCampaignHasClosed(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            String token = link(jpa, TODAY.minusDays(30), TODAY, false);
-            long id = jpa.inTransaction(em -> service(em).consent(token, null)).assessmentId();
-            Clock tomorrow = Clock.offset(CLOCK, java.time.Duration.ofDays(1));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = link(container, TODAY.minusDays(30), TODAY, false);
+            long id = container.get(ResponseService.class).consent(token, null).assessmentId();
+            container.clock(Clock.offset(CLOCK, java.time.Duration.ofDays(1)));
 
-            Respondent shown = jpa.inTransaction(em -> new ResponseService(em, new AssessmentService(em, CATALOG::find, tomorrow),
-                    CATALOG::find, tomorrow).savePage(token, null, id, Map.of("ma-1", 3), 2));
+            Respondent shown = container.get(ResponseService.class).savePage(token, null, id, Map.of("ma-1", 3), 2);
 
             assertEquals(LinkStatus.CLOSED, shown.status());
-            assertTrue(jpa.inTransaction(em -> em.find(Assessment.class, id).getAnswers()).isEmpty());
+            assertTrue(container.inTransaction(em -> em.find(Assessment.class, id).getAnswers()).isEmpty());
         }
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.QuestionnaireLoader;
 
@@ -21,18 +21,15 @@ public final class HrFixture {
     }
 
     /** A team with the given members ("Name <email>" or just a name). */
-    public static long team(Jpa jpa, String name, String... members) {
-        return jpa.inTransaction(em -> {
-            TeamService teams = new TeamService(em, CLOCK);
-            Team team = teams.create(name, "Operations", "manon", null);
-            em.flush();
-            for (String member : members) {
-                int at = member.indexOf(" <");
-                teams.addMember(team.getId(), at < 0 ? member : member.substring(0, at),
-                        at < 0 ? null : member.substring(at + 2, member.length() - 1));
-            }
-            return team.getId();
-        });
+    public static long team(Container container, String name, String... members) {
+        TeamService teams = container.get(TeamService.class);
+        long team = teams.create(name, "Operations", "manon", null).getId();
+        for (String member : members) {
+            int at = member.indexOf(" <");
+            teams.addMember(team, at < 0 ? member : member.substring(0, at),
+                    at < 0 ? null : member.substring(at + 2, member.length() - 1));
+        }
+        return team;
     }
 
     public static CampaignForm form(LinkMode mode, List<Long> teams) {
@@ -48,16 +45,12 @@ public final class HrFixture {
         return form;
     }
 
-    public static long campaign(Jpa jpa, LinkMode mode, List<Long> teams) {
-        return jpa.inTransaction(em -> {
-            Campaign campaign = new CampaignService(em, CATALOG::find, CLOCK).create(form(mode, teams), "hr.user");
-            em.flush();
-            return campaign.getId();
-        });
+    public static long campaign(Container container, LinkMode mode, List<Long> teams) {
+        return container.get(CampaignService.class).create(form(mode, teams), "hr.user").getId();
     }
 
     /** HR closes the campaign's wave now: its results are released. */
-    public static void close(Jpa jpa, long campaign) {
-        jpa.inTransaction(em -> new CampaignService(em, CATALOG::find, CLOCK).close(campaign, "hr.user"));
+    public static void close(Container container, long campaign) {
+        container.get(CampaignService.class).close(campaign, "hr.user");
     }
 }

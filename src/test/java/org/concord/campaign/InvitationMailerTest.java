@@ -1,7 +1,6 @@
 package org.concord.campaign;
 
 import static org.concord.campaign.HrFixture.BASE;
-import static org.concord.campaign.HrFixture.CATALOG;
 import static org.concord.campaign.HrFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,10 +32,8 @@ class InvitationMailerTest {
 
     private static final Pattern LINK = Pattern.compile("https://concord\\.example\\.org/respond/answer\\.xhtml\\?t=([A-Za-z0-9_-]+)");
 
-    private static InvitationMailer mailer(jakarta.persistence.EntityManager em) {
-        MailSettings server = new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), null, null,
-                "hr@concord.example.org", false);
-        return new InvitationMailer(new InvitationService(em, CLOCK), server, CLOCK);
+    private static InvitationMailer mailer(Container container) {
+        return mailerAt(container, SMTP.getSmtp().getPort());
     }
 
     /** Each received message's recipient and the tokens of every link in it. */
@@ -58,13 +55,13 @@ class InvitationMailerTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachMemberGetsTheirOwnLinkAndRemindersGoOnlyToThoseNotFinished(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long team = HrFixture.team(jpa, "Support", "Ada Lovelace <ada@example.org>", "Bob <bob@example.org>",
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long team = HrFixture.team(container, "Support", "Ada Lovelace <ada@example.org>", "Bob <bob@example.org>",
                     "Chloé <chloe@example.org>", "No Address");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
-            IssuedLinks issued = jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(team));
+            IssuedLinks issued = container.get(InvitationService.class).issue(campaign, BASE);
 
-            MailResult result = jpa.inTransaction(em -> mailer(em).invite(campaign, BASE, issued, Locale.ENGLISH));
+            MailResult result = mailer(container).invite(campaign, BASE, issued, Locale.ENGLISH);
 
             assertEquals(new MailResult(3, List.of(), 1), result);
             MimeMessage[] received = SMTP.getReceivedMessages();
@@ -79,7 +76,7 @@ class InvitationMailerTest {
             assertEquals("Autumn review: your invitation to answer", received[0].getSubject());
             assertEquals("hr@concord.example.org", ((InternetAddress) received[0].getFrom()[0]).getAddress());
             assertTrue(((String) received[0].getContent()).contains("before team building"));
-            jpa.inTransaction(em -> {
+            container.inTransaction(em -> {
                 assertEquals(3L, em.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.sentAt IS NOT NULL", Long.class)
                         .getSingleResult());
                 return null;
@@ -87,13 +84,10 @@ class InvitationMailerTest {
 
             String ada = Answering.token(issued.links().stream().filter(l -> "ada@example.org".equals(l.email()))
                     .findFirst().orElseThrow().url());
-            jpa.inTransaction(em -> {
-                Answering.submit(em, CATALOG::find, CLOCK, ada, item -> 4);
-                return null;
-            });
+            Answering.submit(container, ada, item -> 4);
             SMTP.purgeEmailFromAllMailboxes();
 
-            MailResult reminded = jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.FRENCH));
+            MailResult reminded = mailer(container).remind(campaign, BASE, Locale.FRENCH);
 
             assertEquals(2, reminded.sent());
             MimeMessage[] reminders = SMTP.getReceivedMessages();
@@ -103,7 +97,7 @@ class InvitationMailerTest {
             for (List<String> tokens : renewed.values()) {
                 assertEquals(1, tokens.size());
                 String token = tokens.get(0);
-                assertNotNull(jpa.inTransaction(em -> em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
+                assertNotNull(container.inTransaction(em -> em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
                         .setParameter("hash", org.concord.kernel.AccessToken.hash(token)).getSingleResult()),
                         "the reminder's link works");
             }
@@ -113,20 +107,20 @@ class InvitationMailerTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void sharedLinksAreNeverEMailedNorReminded(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.SHARED, List.of(team));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long team = HrFixture.team(container, "Support", "Ada <ada@example.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.SHARED, List.of(team));
             assertEquals("hr.mail.shared", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> mailer(em).invite(campaign, BASE, null, Locale.ENGLISH))).key());
+                    () -> mailer(container).invite(campaign, BASE, null, Locale.ENGLISH)).key());
             assertEquals("hr.remind.shared", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.ENGLISH))).key());
+                    () -> mailer(container).remind(campaign, BASE, Locale.ENGLISH)).key());
             assertEquals(0, SMTP.getReceivedMessages().length);
         }
     }
 
     /** The token hash stored for each member's link, by e-mail address. */
-    private static Map<String, String> storedHashes(Jpa jpa) {
-        return jpa.inTransaction(em -> {
+    private static Map<String, String> storedHashes(Container container) {
+        return container.inTransaction(em -> {
             Map<String, String> hashes = new HashMap<>();
             for (Object[] row : em.createQuery("SELECT m.email, i.tokenHash FROM Invitation i JOIN i.member m", Object[].class)
                     .getResultList()) {
@@ -136,27 +130,30 @@ class InvitationMailerTest {
         });
     }
 
-    private static InvitationMailer mailerAt(jakarta.persistence.EntityManager em, int port) {
-        return new InvitationMailer(new InvitationService(em, CLOCK),
-                new MailSettings("127.0.0.1", port, null, null, "hr@concord.example.org", false), CLOCK);
+    /** The mailer, once the SMTP server on {@code port} of this machine is configured. */
+    private static InvitationMailer mailerAt(Container container, int port) {
+        container.set("concord.smtp.host", "127.0.0.1");
+        container.set("concord.smtp.port", String.valueOf(port));
+        container.set("concord.smtp.from", "hr@concord.example.org");
+        return container.get(InvitationMailer.class);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRefusedRecipientKeepsTheirWorkingLinkAndTheOthersGetNewOnes(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh()); FakeSmtp smtp = new FakeSmtp(java.util.Set.of("bob@example.org"), 99)) {
-            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
-            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
-            Map<String, String> before = storedHashes(jpa);
+        try (Container container = new Container(database.fresh(), CLOCK); FakeSmtp smtp = new FakeSmtp(java.util.Set.of("bob@example.org"), 99)) {
+            long team = HrFixture.team(container, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(team));
+            container.get(InvitationService.class).issue(campaign, BASE);
+            Map<String, String> before = storedHashes(container);
 
-            MailResult reminded = jpa.inTransaction(em -> mailerAt(em, smtp.port()).remind(campaign, BASE, Locale.ENGLISH));
+            MailResult reminded = mailerAt(container, smtp.port()).remind(campaign, BASE, Locale.ENGLISH);
 
             assertEquals(2, reminded.sent());
             assertEquals(List.of("bob@example.org"), reminded.failed());
             assertEquals(List.of(new Delivery("Ada", "ada@example.org", true), new Delivery("Bob", "bob@example.org", false),
                     new Delivery("Chloé", "chloe@example.org", true)), reminded.deliveries());
-            Map<String, String> after = storedHashes(jpa);
+            Map<String, String> after = storedHashes(container);
             assertEquals(before.get("bob@example.org"), after.get("bob@example.org"), "Bob's old link still works");
             assertTrue(!before.get("ada@example.org").equals(after.get("ada@example.org")), "Ada's link was replaced");
         }
@@ -165,17 +162,17 @@ class InvitationMailerTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aMailServerDyingMidRunLeavesTheLinksOfEveryoneNotReachedWorking(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh()); FakeSmtp smtp = new FakeSmtp(java.util.Set.of(), 1)) {
-            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
-            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
-            Map<String, String> before = storedHashes(jpa);
+        try (Container container = new Container(database.fresh(), CLOCK); FakeSmtp smtp = new FakeSmtp(java.util.Set.of(), 1)) {
+            long team = HrFixture.team(container, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(team));
+            container.get(InvitationService.class).issue(campaign, BASE);
+            Map<String, String> before = storedHashes(container);
 
-            MailResult reminded = jpa.inTransaction(em -> mailerAt(em, smtp.port()).remind(campaign, BASE, Locale.ENGLISH));
+            MailResult reminded = mailerAt(container, smtp.port()).remind(campaign, BASE, Locale.ENGLISH);
 
             assertEquals(1, reminded.sent());
             assertEquals(List.of("bob@example.org", "chloe@example.org"), reminded.failed());
-            Map<String, String> after = storedHashes(jpa);
+            Map<String, String> after = storedHashes(container);
             assertTrue(!before.get("ada@example.org").equals(after.get("ada@example.org")));
             assertEquals(before.get("bob@example.org"), after.get("bob@example.org"));
             assertEquals(before.get("chloe@example.org"), after.get("chloe@example.org"));
@@ -185,11 +182,11 @@ class InvitationMailerTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void greenMailStoppedMidRunLeavesTheRemainingLinksWorking(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
-            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
-            Map<String, String> before = storedHashes(jpa);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long team = HrFixture.team(container, "Support", "Ada <ada@example.org>", "Bob <bob@example.org>", "Chloé <chloe@example.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(team));
+            container.get(InvitationService.class).issue(campaign, BASE);
+            Map<String, String> before = storedHashes(container);
             MailProgress stopAfterFirst = new MailProgress() {
                 @Override
                 public void done(int messages) {
@@ -199,11 +196,11 @@ class InvitationMailerTest {
                 }
             };
 
-            MailResult reminded = jpa.inTransaction(em -> mailer(em).remind(campaign, BASE, Locale.ENGLISH, stopAfterFirst));
+            MailResult reminded = mailer(container).remind(campaign, BASE, Locale.ENGLISH, stopAfterFirst);
 
             assertEquals(1, reminded.sent());
             assertEquals(2, reminded.failed().size());
-            Map<String, String> after = storedHashes(jpa);
+            Map<String, String> after = storedHashes(container);
             long replaced = before.keySet().stream().filter(email -> !before.get(email).equals(after.get(email))).count();
             assertEquals(1, replaced, "only the member whose message went out has a new link");
         }
@@ -212,19 +209,19 @@ class InvitationMailerTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aMailServerThatCannotBeReachedChangesNoLink(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long team = HrFixture.team(jpa, "Support", "Ada <ada@example.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(team));
-            jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE));
-            Map<String, String> before = storedHashes(jpa);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long team = HrFixture.team(container, "Support", "Ada <ada@example.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(team));
+            container.get(InvitationService.class).issue(campaign, BASE);
+            Map<String, String> before = storedHashes(container);
             int closedPort;
             try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
                 closedPort = probe.getLocalPort();
             }
 
             assertEquals("hr.mail.failed", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> mailerAt(em, closedPort).remind(campaign, BASE, Locale.ENGLISH))).key());
-            assertEquals(before, storedHashes(jpa));
+                    () -> mailerAt(container, closedPort).remind(campaign, BASE, Locale.ENGLISH)).key());
+            assertEquals(before, storedHashes(container));
         }
     }
 }

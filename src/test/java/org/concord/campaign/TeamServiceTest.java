@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,30 +24,27 @@ class TeamServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void membersComeOneByOneOrFromACsvAndAMalformedUploadKeepsNothing(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long team = HrFixture.team(jpa, "Logistics", "Ada <ada@example.org>");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long team = HrFixture.team(container, "Logistics", "Ada <ada@example.org>");
 
-            int added = jpa.inTransaction(em -> new TeamService(em, CLOCK).importMembers(team,
-                    csv("name,email\nBob,bob@example.org\nChloé,chloe@example.org\n")));
+            int added = container.get(TeamService.class).importMembers(team,
+                    csv("name,email\nBob,bob@example.org\nChloé,chloe@example.org\n"));
             assertEquals(2, added);
-            Refusal refused = assertThrows(Refusal.class, () -> jpa.inTransaction(em -> new TeamService(em, CLOCK)
-                    .importMembers(team, csv("Dan,dan@example.org\nEve,eve@example\nFay,fay@example.org\n"))));
+            Refusal refused = assertThrows(Refusal.class, () -> container.get(TeamService.class)
+                    .importMembers(team, csv("Dan,dan@example.org\nEve,eve@example\nFay,fay@example.org\n")));
             assertEquals("hr.csv.email", refused.key());
             assertEquals(2, refused.arguments()[0]);
-            Refusal again = assertThrows(Refusal.class, () -> jpa.inTransaction(em -> new TeamService(em, CLOCK)
-                    .importMembers(team, csv("Dan,dan@example.org\nAda again,ADA@example.org\n"))));
+            Refusal again = assertThrows(Refusal.class, () -> container.get(TeamService.class)
+                    .importMembers(team, csv("Dan,dan@example.org\nAda again,ADA@example.org\n")));
             assertEquals("hr.csv.duplicate", again.key());
 
-            List<String> names = jpa.inTransaction(em -> new TeamService(em, CLOCK).find(team).orElseThrow()
-                    .getMembers().stream().map(TeamMember::getName).toList());
+            List<String> names = container.get(TeamService.class).find(team).orElseThrow()
+                    .getMembers().stream().map(TeamMember::getName).toList();
             assertEquals(List.of("Ada", "Bob", "Chloé"), names, "nothing of the refused uploads was kept");
 
-            long bob = jpa.inTransaction(em -> new TeamService(em, CLOCK).find(team).orElseThrow().getMembers().get(1).getId());
-            jpa.inTransaction(em -> {
-                new TeamService(em, CLOCK).removeMember(team, bob);
-                return null;
-            });
-            int size = jpa.inTransaction(em -> new TeamService(em, CLOCK).find(team).orElseThrow().size());
+            long bob = container.get(TeamService.class).find(team).orElseThrow().getMembers().get(1).getId();
+            container.get(TeamService.class).removeMember(team, bob);
+            int size = container.get(TeamService.class).find(team).orElseThrow().size();
             assertEquals(2, size);
         }
     }
@@ -55,34 +52,34 @@ class TeamServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theTeamListPagesSortsAndFiltersInTheDatabase(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             for (int i = 0; i < 25; i++) {
-                HrFixture.team(jpa, String.format("Team %02d", i), "Member <m" + i + "@example.org>");
+                HrFixture.team(container, String.format("Team %02d", i), "Member <m" + i + "@example.org>");
             }
-            jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Anonymous unit", null, "lea", 12));
+            container.get(TeamService.class).create("Anonymous unit", null, "lea", 12);
             Refusal taken = assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Team 03", null, null, null)));
+                    () -> container.get(TeamService.class).create("Team 03", null, null, null));
             assertEquals("hr.team.nameTaken", taken.key());
             Refusal tooLong = assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> new TeamService(em, CLOCK).create("T".repeat(201), null, null, null)));
+                    () -> container.get(TeamService.class).create("T".repeat(201), null, null, null));
             assertEquals("text.tooLong", tooLong.key());
             assertEquals("name", tooLong.field());
             assertEquals(List.of(new Refusal.Label("field.name"), 200), List.of(tooLong.arguments()));
 
-            Page<TeamRow> first = jpa.inTransaction(em -> new TeamService(em, CLOCK).page(PageRequest.of(0, 10)));
+            Page<TeamRow> first = container.get(TeamService.class).page(PageRequest.of(0, 10));
             assertEquals(26, first.total());
             assertEquals(10, first.rows().size());
             assertEquals("Anonymous unit", first.rows().get(0).name());
             assertEquals(12, first.rows().get(0).size());
             assertEquals(1, first.rows().get(1).members());
 
-            Page<TeamRow> sorted = jpa.inTransaction(em -> new TeamService(em, CLOCK)
-                    .page(new PageRequest(20, 10, "name", false, Map.of())));
+            Page<TeamRow> sorted = container.get(TeamService.class)
+                    .page(new PageRequest(20, 10, "name", false, Map.of()));
             assertEquals(6, sorted.rows().size());
             assertEquals("Team 04", sorted.rows().get(0).name());
 
-            Page<TeamRow> filtered = jpa.inTransaction(em -> new TeamService(em, CLOCK)
-                    .page(new PageRequest(0, 10, "bogus; DROP TABLE team", true, Map.of("name", "eam 1", "manager", "MAN"))));
+            Page<TeamRow> filtered = container.get(TeamService.class)
+                    .page(new PageRequest(0, 10, "bogus; DROP TABLE team", true, Map.of("name", "eam 1", "manager", "MAN")));
             assertEquals(10, filtered.total());
             assertEquals("Team 10", filtered.rows().get(0).name());
         }
@@ -91,22 +88,22 @@ class TeamServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theCampaignFormOffersTeamsWhoseNameContainsWhatWasTypedTakenLiterally(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long half = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Sales 50% Paris", null, null, 5).getId());
-            long under = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("sales_lyon", null, null, 5).getId());
-            long north = jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Sales North", null, null, 5).getId());
-            jpa.inTransaction(em -> new TeamService(em, CLOCK).create("Finance", null, null, 5));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long half = container.get(TeamService.class).create("Sales 50% Paris", null, null, 5).getId();
+            long under = container.get(TeamService.class).create("sales_lyon", null, null, 5).getId();
+            long north = container.get(TeamService.class).create("Sales North", null, null, 5).getId();
+            container.get(TeamService.class).create("Finance", null, null, 5);
 
             assertEquals(List.of(half, north, under), List.copyOf(
-                    jpa.inTransaction(em -> new TeamService(em, CLOCK).matching(" SALES ", 20)).keySet()), "any case, by name");
-            assertEquals(Map.of(half, "Sales 50% Paris"), jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("50%", 20)));
-            assertEquals(Map.of(under, "sales_lyon"), jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("s_l", 20)),
+                    container.get(TeamService.class).matching(" SALES ", 20).keySet()), "any case, by name");
+            assertEquals(Map.of(half, "Sales 50% Paris"), container.get(TeamService.class).matching("50%", 20));
+            assertEquals(Map.of(under, "sales_lyon"), container.get(TeamService.class).matching("s_l", 20),
                     "LIKE's own characters are taken literally");
-            assertEquals(2, jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("sales", 2)).size());
-            assertEquals(4, jpa.inTransaction(em -> new TeamService(em, CLOCK).matching("", 20)).size());
+            assertEquals(2, container.get(TeamService.class).matching("sales", 2).size());
+            assertEquals(4, container.get(TeamService.class).matching("", 20).size());
             assertEquals(Map.of(north, "Sales North", under, "sales_lyon"),
-                    jpa.inTransaction(em -> new TeamService(em, CLOCK).names(List.of(north, under))));
-            assertEquals(Map.of(), jpa.inTransaction(em -> new TeamService(em, CLOCK).names(List.of())));
+                    container.get(TeamService.class).names(List.of(north, under)));
+            assertEquals(Map.of(), container.get(TeamService.class).names(List.of()));
         }
     }
 }

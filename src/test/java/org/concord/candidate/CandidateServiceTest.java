@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.security.Account;
 import org.concord.security.Role;
@@ -30,18 +30,14 @@ import org.concord.interview.Recruiting;
 
 class CandidateServiceTest {
 
-    private static CandidateService service(jakarta.persistence.EntityManager em) {
-        return new CandidateService(em, CLOCK);
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aCandidateKeepsTheConsentTextVerbatimWithItsTimeAndRetention(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             NewCandidate input = candidate("Bea Martin", "Team lead");
-            long id = create(jpa, RITA, input);
+            long id = create(container, RITA, input);
 
-            Candidate read = jpa.inTransaction(em -> service(em).open(RITA, id));
+            Candidate read = container.get(CandidateService.class).open(RITA, id);
             assertEquals("Bea Martin", read.getName());
             assertEquals("rita", read.getRecruiterUsername());
             assertEquals(input.consentText(), read.getConsentText());
@@ -54,19 +50,19 @@ class CandidateServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withoutConsentOrSignInOrTheRecruiterRoleNoCandidateIsCreated(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             NewCandidate refused = new NewCandidate("Bea", null, "Team lead", 180, "I agree", false);
             assertEquals("recruiter.error.noConsent",
-                    assertThrows(Refusal.class, () -> create(jpa, RITA, refused)).key());
+                    assertThrows(Refusal.class, () -> create(container, RITA, refused)).key());
             assertEquals("recruiter.error.signIn",
-                    assertThrows(Refusal.class, () -> create(jpa, NOBODY, candidate("Bea", "Lead"))).key());
+                    assertThrows(Refusal.class, () -> create(container, NOBODY, candidate("Bea", "Lead"))).key());
             assertEquals("recruiter.error.notRecruiter", assertThrows(Refusal.class,
-                    () -> create(jpa, Recruiting.withRoles("mia", Role.MANAGER), candidate("Bea", "Lead"))).key());
+                    () -> create(container, Recruiting.withRoles("mia", Role.MANAGER), candidate("Bea", "Lead"))).key());
             Refusal tooLong = assertThrows(Refusal.class,
-                    () -> create(jpa, RITA, candidate("B".repeat(201), "Lead")));
+                    () -> create(container, RITA, candidate("B".repeat(201), "Lead")));
             assertEquals("text.tooLong", tooLong.key());
             assertEquals("name", tooLong.field());
-            assertEquals(0L, (long) jpa.inTransaction(em ->
+            assertEquals(0L, (long) container.inTransaction(em ->
                     em.createQuery("SELECT COUNT(c) FROM Candidate c", Long.class).getSingleResult()));
         }
     }
@@ -74,47 +70,47 @@ class CandidateServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anotherRecruitersCandidateIsRefusedUntilTheyAreNamedOnThePanel(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long id = create(container, RITA, candidate("Bea Martin", "Team lead"));
 
             Refusal refused = assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).open(OMAR, id)));
+                    () -> container.get(CandidateService.class).open(OMAR, id));
             assertEquals("recruiter.error.notYours", refused.key());
-            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).addInterviewer(OMAR, id, "omar")));
+            assertThrows(Refusal.class, () -> container.get(CandidateService.class).addInterviewer(OMAR, id, "omar"));
             assertEquals("recruiter.error.notYours", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).open(RITA, 999_999))).key());
+                    () -> container.get(CandidateService.class).open(RITA, 999_999)).key());
 
-            Recruiting.panel(jpa, RITA, id, "omar");
+            Recruiting.panel(container, RITA, id, "omar");
 
-            assertEquals("Bea Martin", jpa.inTransaction(em -> service(em).open(OMAR, id)).getName());
-            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).manage(OMAR, id)),
+            assertEquals("Bea Martin", container.get(CandidateService.class).open(OMAR, id).getName());
+            assertThrows(Refusal.class, () -> container.get(CandidateService.class).manage(OMAR, id),
                     "an interviewer of the panel does not manage the candidate");
-            assertEquals("Bea Martin", jpa.inTransaction(em -> service(em).open(Recruiting.withRoles("hana", Role.HR), id)).getName());
+            assertEquals("Bea Martin", container.get(CandidateService.class).open(Recruiting.withRoles("hana", Role.HR), id).getName());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anOverLongInterviewerNameIsRefusedNamingTheFieldAndThePanelStaysAsItWas(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, id, "omar");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long id = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, id, "omar");
 
             Refusal refused = assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "i".repeat(101))));
+                    () -> container.get(CandidateService.class).addInterviewer(RITA, id, "i".repeat(101)));
 
             assertEquals("text.tooLong", refused.key());
             assertEquals(List.of(new Refusal.Label("field.interviewer"), 100), List.of(refused.arguments()));
-            assertEquals(Set.of("omar"), jpa.inTransaction(em -> Set.copyOf(service(em).open(RITA, id).getInterviewers())));
+            assertEquals(Set.of("omar"), Set.copyOf(container.get(CandidateService.class).open(RITA, id).getInterviewers()));
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyAnEnabledRecruiterOrHrAccountJoinsThePanelAnyOtherNameIsRefusedAsUnknown(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long id = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            container.inTransaction(em -> {
                 em.persist(new Account("mona", "Mona", Recruiting.PASSWORD_HASH, EnumSet.of(Role.MANAGER), CLOCK.instant()));
                 em.persist(new Account("hana", "Hana", Recruiting.PASSWORD_HASH, EnumSet.of(Role.HR), CLOCK.instant()));
                 Account gone = new Account("olga", "Olga", Recruiting.PASSWORD_HASH, EnumSet.of(Role.RECRUITER), CLOCK.instant());
@@ -125,41 +121,41 @@ class CandidateServiceTest {
 
             for (String refusedName : List.of("omarr", "mona", "olga")) {
                 Refusal refused = assertThrows(Refusal.class,
-                        () -> jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, " " + refusedName + " ")));
+                        () -> container.get(CandidateService.class).addInterviewer(RITA, id, " " + refusedName + " "));
                 assertEquals("recruiter.panel.unknown", refused.key(), refusedName);
                 assertEquals(refusedName, refused.arguments()[0]);
             }
-            jpa.inTransaction(em -> service(em).addInterviewer(RITA, id, "hana"));
-            assertEquals(Set.of("hana"), jpa.inTransaction(em -> Set.copyOf(service(em).open(RITA, id).getInterviewers())));
+            container.get(CandidateService.class).addInterviewer(RITA, id, "hana");
+            assertEquals(Set.of("hana"), Set.copyOf(container.get(CandidateService.class).open(RITA, id).getInterviewers()));
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theListPagesSortsAndFiltersTheCallersCandidatesInTheDatabase(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             for (int i = 1; i <= 12; i++) {
-                create(jpa, RITA, candidate("Rita's candidate " + (char) ('a' + i), i % 2 == 0 ? "Team lead" : "Analyst"));
+                create(container, RITA, candidate("Rita's candidate " + (char) ('a' + i), i % 2 == 0 ? "Team lead" : "Analyst"));
             }
-            create(jpa, OMAR, candidate("Omar's candidate", "Team lead"));
-            long shared = create(jpa, OMAR, candidate("Shared 100%_candidate", "Analyst"));
-            Recruiting.panel(jpa, OMAR, shared, "rita");
+            create(container, OMAR, candidate("Omar's candidate", "Team lead"));
+            long shared = create(container, OMAR, candidate("Shared 100%_candidate", "Analyst"));
+            Recruiting.panel(container, OMAR, shared, "rita");
 
-            assertEquals(13L, (long) jpa.inTransaction(em -> service(em).page(RITA, PageRequest.of(0, 5)).total()));
-            List<Candidate> second = jpa.inTransaction(em -> service(em)
-                    .page(RITA, new PageRequest(5, 5, "name", true, Map.of())).rows());
+            assertEquals(13L, (long) container.get(CandidateService.class).page(RITA, PageRequest.of(0, 5)).total());
+            List<Candidate> second = container.get(CandidateService.class)
+                    .page(RITA, new PageRequest(5, 5, "name", true, Map.of())).rows();
             assertEquals(5, second.size());
             assertEquals("Rita's candidate g", second.get(0).getName());
             PageRequest leads = new PageRequest(0, 20, "name", false, Map.of("name", "RITA", "position", "lead"));
-            List<Candidate> filtered = jpa.inTransaction(em -> service(em).page(RITA, leads).rows());
+            List<Candidate> filtered = container.get(CandidateService.class).page(RITA, leads).rows();
             assertEquals(6, filtered.size());
             assertEquals("Rita's candidate m", filtered.get(0).getName());
-            assertEquals(6L, (long) jpa.inTransaction(em -> service(em).page(RITA, leads).total()));
+            assertEquals(6L, (long) container.get(CandidateService.class).page(RITA, leads).total());
             assertTrue(filtered.stream().allMatch(c -> c.getRecruiterUsername().equals("rita")));
             PageRequest literal = new PageRequest(0, 20, null, true, Map.of("name", "100%_"));
-            assertEquals(List.of("Shared 100%_candidate"), jpa.inTransaction(em -> service(em).page(RITA, literal).rows())
+            assertEquals(List.of("Shared 100%_candidate"), container.get(CandidateService.class).page(RITA, literal).rows()
                     .stream().map(Candidate::getName).toList(), "% and _ in a filter are taken literally");
-            assertEquals(2L, (long) jpa.inTransaction(em -> service(em).page(OMAR, PageRequest.of(0, 5)).total()));
+            assertEquals(2L, (long) container.get(CandidateService.class).page(OMAR, PageRequest.of(0, 5)).total());
         }
     }
 }

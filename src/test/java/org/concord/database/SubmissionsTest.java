@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,27 +23,12 @@ class SubmissionsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 
-    /** The transactions as the server runs them, each in a transaction of its own. */
-    private static Submissions submissions(Jpa jpa) {
-        return new Submissions(new SubmissionTransactions(null, CLOCK) {
-            @Override
-            public String claimAndRun(String key, String action, Supplier<String> work) {
-                return jpa.inTransaction(em -> new SubmissionTransactions(em, CLOCK).claimAndRun(key, action, work));
-            }
-
-            @Override
-            public Optional<Optional<String>> resultOf(String key) {
-                return jpa.inTransaction(em -> new SubmissionTransactions(em, CLOCK).resultOf(key));
-            }
-        });
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRepeatDoesNothingAndGetsTheFirstResult(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
-            Submissions submissions = submissions(jpa);
+            Submissions submissions = container.get(Submissions.class);
 
             Submissions.Outcome first = submissions.once("k1", "candidate.create", () -> "c-" + runs.incrementAndGet());
             Submissions.Outcome second = submissions.once("k1", "candidate.create", () -> "c-" + runs.incrementAndGet());
@@ -60,9 +43,9 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void twoPostsAtOnceRunTheWorkOnce(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
-            Submissions submissions = submissions(jpa);
+            Submissions submissions = container.get(Submissions.class);
             CountDownLatch bothStarted = new CountDownLatch(2);
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {
@@ -95,8 +78,8 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFailedPostLeavesNothingAndMayBeTriedAgain(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            Submissions submissions = submissions(jpa);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            Submissions submissions = container.get(Submissions.class);
             assertThrows(IllegalArgumentException.class, () -> submissions.once("k", "team.create", () -> {
                 throw new IllegalArgumentException("refused");
             }));
@@ -107,9 +90,9 @@ class SubmissionsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withoutAKeyTheWorkJustRuns(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             AtomicInteger runs = new AtomicInteger();
-            Submissions submissions = submissions(jpa);
+            Submissions submissions = container.get(Submissions.class);
             submissions.once(null, "x", () -> "r" + runs.incrementAndGet());
             submissions.once(null, "x", () -> "r" + runs.incrementAndGet());
             assertEquals(2, runs.get());

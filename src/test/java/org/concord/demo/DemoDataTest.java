@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.QuestionnaireLoader;
@@ -27,19 +27,16 @@ class DemoDataTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theDemoGivesTwoWavesOfResultsWithOneTeamTooSmallToShow(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            boolean emptyBefore = jpa.inTransaction(em -> new DemoData(em, CATALOG::find, CLOCK).databaseIsEmpty());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            boolean emptyBefore = container.get(DemoData.class).databaseIsEmpty();
             assertTrue(emptyBefore);
-            jpa.inTransaction(em -> {
-                new DemoData(em, CATALOG::find, CLOCK).create();
-                return null;
-            });
+            container.get(DemoData.class).create();
 
-            boolean emptyAfter = jpa.inTransaction(em -> new DemoData(em, CATALOG::find, CLOCK).databaseIsEmpty());
+            boolean emptyAfter = container.get(DemoData.class).databaseIsEmpty();
             assertFalse(emptyAfter);
-            long latest = jpa.inTransaction(em -> em.createQuery(
+            long latest = container.inTransaction(em -> em.createQuery(
                     "SELECT c.id FROM Campaign c WHERE c.previousWave IS NOT NULL", Long.class).getSingleResult());
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(latest))
+            CampaignResults results = container.get(CampaignResultsService.class).results(latest)
                     .orElseThrow();
             var climate = results.cooperation().orElseThrow();
             assertEquals(4, climate.published().teams().size());
@@ -48,11 +45,11 @@ class DemoDataTest {
                     .filter(e -> e.getValue().equals("Customer Support")).findFirst().orElseThrow().getKey();
             var before = results.previousWave().orElseThrow().cooperation().orElseThrow();
             assertFalse(ScaleChange.of(before, climate, support).isEmpty(), "a shown team has a change between waves");
-            long candidates = jpa.inTransaction(em -> em.createQuery(
+            long candidates = container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.candidate IS NOT NULL AND a.demo = TRUE", Long.class)
                     .getSingleResult());
             assertEquals(6, candidates, "two candidates, each with a self-report and two interviewers' ratings");
-            long linked = jpa.inTransaction(em -> em.createQuery(
+            long linked = container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL", Long.class).getSingleResult());
             assertEquals(0, linked);
         }

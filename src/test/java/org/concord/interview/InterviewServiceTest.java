@@ -1,7 +1,6 @@
 package org.concord.interview;
 
 import static org.concord.interview.Recruiting.CLOCK;
-import static org.concord.interview.Recruiting.INSTRUMENTS;
 import static org.concord.interview.Recruiting.INTERVIEW;
 import static org.concord.interview.Recruiting.OMAR;
 import static org.concord.interview.Recruiting.RITA;
@@ -13,9 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.util.Map;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,24 +21,20 @@ import org.concord.kernel.Refusal;
 
 class InterviewServiceTest {
 
-    private static InterviewService service(EntityManager em) {
-        return new InterviewService(em, INSTRUMENTS, CLOCK);
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachRatingAndNoteIsSavedAsItIsGivenAndComesBackOnReload(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            assertNull(jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).assessmentId(), "nothing is stored before a rating");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            assertNull(container.get(InterviewService.class).sheet(RITA, candidate).assessmentId(), "nothing is stored before a rating");
             String first = INTERVIEW.items().get(0).id();
             String second = INTERVIEW.items().get(1).id();
 
-            jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 4, "Helped a <b>colleague</b> unasked.", 2));
-            jpa.inTransaction(em -> service(em).rate(RITA, candidate, second, 2, null, 3));
-            jpa.inTransaction(em -> service(em).rate(RITA, candidate, second, 3, "  ", 3));
+            container.get(InterviewService.class).rate(RITA, candidate, first, 4, "Helped a <b>colleague</b> unasked.", 2);
+            container.get(InterviewService.class).rate(RITA, candidate, second, 2, null, 3);
+            container.get(InterviewService.class).rate(RITA, candidate, second, 3, "  ", 3);
 
-            InterviewSheet sheet = jpa.inTransaction(em -> service(em).sheet(RITA, candidate));
+            InterviewSheet sheet = container.get(InterviewService.class).sheet(RITA, candidate);
             assertEquals(Map.of(first, 4, second, 3), sheet.ratings());
             assertEquals(Map.of(first, "Helped a <b>colleague</b> unasked."), sheet.notes());
             assertEquals(3, sheet.question());
@@ -51,47 +45,47 @@ class InterviewServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void everyInterviewerRatesInTheirOwnAssessmentAndSubmitsOnce(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
             String first = INTERVIEW.items().get(0).id();
 
-            jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 5, null, 1));
-            jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 2, null, 1));
-            InterviewSheet submitted = jpa.inTransaction(em -> service(em).submit(OMAR, candidate));
+            container.get(InterviewService.class).rate(RITA, candidate, first, 5, null, 1);
+            container.get(InterviewService.class).rate(OMAR, candidate, first, 2, null, 1);
+            InterviewSheet submitted = container.get(InterviewService.class).submit(OMAR, candidate);
 
-            assertEquals(Map.of(first, 5), jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).ratings());
+            assertEquals(Map.of(first, 5), container.get(InterviewService.class).sheet(RITA, candidate).ratings());
             assertEquals(Map.of(first, 2), submitted.ratings());
             assertTrue(submitted.submitted());
             assertEquals("recruiter.error.interviewSubmitted", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 4, null, 1))).key());
-            assertEquals(submitted.assessmentId(), jpa.inTransaction(em -> service(em).submit(OMAR, candidate)).assessmentId());
+                    () -> container.get(InterviewService.class).rate(OMAR, candidate, first, 4, null, 1)).key());
+            assertEquals(submitted.assessmentId(), container.get(InterviewService.class).submit(OMAR, candidate).assessmentId());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyTheRecruiterAndTheNamedInterviewersMayRate(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
             String first = INTERVIEW.items().get(0).id();
 
             assertEquals("recruiter.error.notYours", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).rate(OMAR, candidate, first, 3, null, 1))).key());
+                    () -> container.get(InterviewService.class).rate(OMAR, candidate, first, 3, null, 1)).key());
             assertEquals("recruiter.error.notOnPanel", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).rate(Recruiting.withRoles("hana",
-                            org.concord.security.Role.HR), candidate, first, 3, null, 1))).key());
+                    () -> container.get(InterviewService.class).rate(Recruiting.withRoles("hana",
+                            org.concord.security.Role.HR), candidate, first, 3, null, 1)).key());
             for (int outside : new int[] {0, 6}) {
                 Refusal refused = assertThrows(Refusal.class,
-                        () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, outside, null, 1)));
+                        () -> container.get(InterviewService.class).rate(RITA, candidate, first, outside, null, 1));
                 assertEquals("respond.invalid", refused.key());
             }
             Refusal tooLong = assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).rate(RITA, candidate, first, 3, "n".repeat(5000), 1)));
+                    () -> container.get(InterviewService.class).rate(RITA, candidate, first, 3, "n".repeat(5000), 1));
             assertEquals("text.tooLong", tooLong.key());
             assertEquals("note", tooLong.field());
             assertEquals(java.util.List.of(new Refusal.Label("field.note"), 4000), java.util.List.of(tooLong.arguments()));
-            assertEquals(Map.of(), jpa.inTransaction(em -> service(em).sheet(RITA, candidate)).ratings(),
+            assertEquals(Map.of(), container.get(InterviewService.class).sheet(RITA, candidate).ratings(),
                     "nothing of a refused rating is kept");
         }
     }

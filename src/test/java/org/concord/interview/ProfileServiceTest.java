@@ -1,7 +1,6 @@
 package org.concord.interview;
 
 import static org.concord.interview.Recruiting.CLOCK;
-import static org.concord.interview.Recruiting.INSTRUMENTS;
 import static org.concord.interview.Recruiting.INTERVIEW;
 import static org.concord.interview.Recruiting.OMAR;
 import static org.concord.interview.Recruiting.RITA;
@@ -15,12 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.scoring.Agreement;
 import org.concord.scoring.NormGroup;
@@ -35,18 +33,14 @@ class ProfileServiceTest {
 
     private static final double EXACT = 1e-9;
 
-    private static ProfileService service(EntityManager em) {
-        return new ProfileService(em, INSTRUMENTS, CLOCK);
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withASingleSelfReportTheIntervalAndPercentileAreNotAvailableAndSayWhy(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.selfReport(jpa, RITA, candidate, consistent(SELF_REPORT, 2));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(container, RITA, candidate, consistent(SELF_REPORT, 2));
 
-            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            CandidateProfile profile = container.get(ProfileService.class).profile(RITA, candidate);
 
             assertTrue(profile.selfReportSubmitted());
             ScaleResult cooperation = profile.selfReportScales().get(0);
@@ -64,13 +58,13 @@ class ProfileServiceTest {
     }
 
     /** {@code count} candidates with varied self-reports; returns the last one's id. */
-    private static long selfReports(Jpa jpa, int count, List<Map<String, Integer>> all) {
+    private static long selfReports(Container container, int count, List<Map<String, Integer>> all) {
         long candidate = 0;
         for (int seed = 0; seed < count; seed++) {
             Map<String, Integer> answers = varied(seed);
             all.add(answers);
-            candidate = create(jpa, seed % 2 == 0 ? RITA : OMAR, candidate("Candidate " + seed, "Analyst"));
-            Recruiting.selfReport(jpa, seed % 2 == 0 ? RITA : OMAR, candidate, answers);
+            candidate = create(container, seed % 2 == 0 ? RITA : OMAR, candidate("Candidate " + seed, "Analyst"));
+            Recruiting.selfReport(container, seed % 2 == 0 ? RITA : OMAR, candidate, answers);
         }
         return candidate;
     }
@@ -78,13 +72,14 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theSelfReportNumbersAreTheScoringEnginesOverAllSubmittedSelfReports(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Map<String, Integer>> all = new ArrayList<>();
-            long last = selfReports(jpa, 12, all);
-            jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK)
-                    .startKiosk(RITA, create(jpa, RITA, candidate("Unfinished", "Analyst"))));
+            long last = selfReports(container, 12, all);
+            container.get(SelfReportService.class)
+                    .startKiosk(RITA, create(container, RITA, candidate("Unfinished", "Analyst")));
+            container.set("concord.norms.minimum", "12");
 
-            CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK, 12).profile(OMAR, last));
+            CandidateProfile profile = container.get(ProfileService.class).profile(OMAR, last);
 
             assertEquals(20, profile.normsMinimum(), "a minimum below 20 is raised to 20");
             ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
@@ -118,11 +113,12 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aNormGroupAtTheMinimumGivesPercentilesWithItsN(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Map<String, Integer>> all = new ArrayList<>();
-            long last = selfReports(jpa, 20, all);
+            long last = selfReports(container, 20, all);
+            container.set("concord.norms.minimum", "20");
 
-            CandidateProfile profile = jpa.inTransaction(em -> new ProfileService(em, INSTRUMENTS, CLOCK, 20).profile(OMAR, last));
+            CandidateProfile profile = container.get(ProfileService.class).profile(OMAR, last);
 
             ScoringPlan plan = ScoringPlan.of(SELF_REPORT);
             RespondentScorer scorer = new RespondentScorer(plan);
@@ -141,16 +137,16 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theProfileShowsTheStoredScoresAndTheirScoringVersionsSampleNeverARescoring(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long last = selfReports(jpa, 3, new ArrayList<>());
-            long lowCandidate = create(jpa, RITA, candidate("Stored score", "Analyst"));
-            Recruiting.selfReport(jpa, RITA, lowCandidate, consistent(SELF_REPORT, 2));
-            jpa.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 4.5 WHERE scale_id = 'cooperation'"
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long last = selfReports(container, 3, new ArrayList<>());
+            long lowCandidate = create(container, RITA, candidate("Stored score", "Analyst"));
+            Recruiting.selfReport(container, RITA, lowCandidate, consistent(SELF_REPORT, 2));
+            container.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 4.5 WHERE scale_id = 'cooperation'"
                     + " AND assessment_id = (SELECT id FROM assessment WHERE candidate_id = " + lowCandidate + ")").executeUpdate());
-            jpa.inTransaction(em -> em.createNativeQuery("UPDATE assessment SET scoring_version = 'earlier'"
+            container.inTransaction(em -> em.createNativeQuery("UPDATE assessment SET scoring_version = 'earlier'"
                     + " WHERE candidate_id = " + last).executeUpdate());
 
-            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, lowCandidate));
+            CandidateProfile profile = container.get(ProfileService.class).profile(RITA, lowCandidate);
 
             ScaleResult cooperation = profile.selfReportScales().get(0);
             assertEquals("cooperation", cooperation.scale().id());
@@ -165,21 +161,21 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachInterviewerSeesOnlyTheirOwnRatingsUntilTheySubmit(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
-            Recruiting.interview(jpa, OMAR, candidate, consistent(INTERVIEW, 4));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
+            Recruiting.interview(container, OMAR, candidate, consistent(INTERVIEW, 4));
             String first = INTERVIEW.items().get(0).id();
-            jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).rate(RITA, candidate, first, 2, "My note", 2));
+            container.get(InterviewService.class).rate(RITA, candidate, first, 2, "My note", 2);
 
-            CandidateProfile before = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            CandidateProfile before = container.get(ProfileService.class).profile(RITA, candidate);
             assertEquals(List.of("rita"), before.raters().stream().map(RaterResult::rater).toList());
             assertEquals(1, before.hiddenRaters());
             assertFalse(before.othersVisible());
             assertTrue(before.agreement().isEmpty());
             assertEquals("My note", before.own().notes().get(0).note());
 
-            CandidateProfile omars = jpa.inTransaction(em -> service(em).profile(OMAR, candidate));
+            CandidateProfile omars = container.get(ProfileService.class).profile(OMAR, candidate);
             assertEquals(List.of("omar"), omars.raters().stream().map(RaterResult::rater).toList(),
                     "rita's ratings in progress stay hidden from omar, who has submitted");
             assertEquals(1, omars.hiddenRaters());
@@ -189,16 +185,16 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onceSubmittedTheInterviewersSeeEachOtherAndTheirAgreement(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
             Map<String, Integer> omars = consistent(INTERVIEW, 4);
             Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 4));
             ritas.put(INTERVIEW.items().get(0).id(), 2);
-            Recruiting.interview(jpa, OMAR, candidate, omars);
-            Recruiting.interview(jpa, RITA, candidate, ritas);
+            Recruiting.interview(container, OMAR, candidate, omars);
+            Recruiting.interview(container, RITA, candidate, ritas);
 
-            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            CandidateProfile profile = container.get(ProfileService.class).profile(RITA, candidate);
 
             assertEquals(2, profile.raters().size());
             assertEquals(0, profile.hiddenRaters());
@@ -215,10 +211,10 @@ class ProfileServiceTest {
             ScaleAgreement helping = profile.agreement().get(0);
             assertEquals("helping", helping.scale().id());
             assertTrue(helping.range() > 0);
-            jpa.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 1.0 WHERE scale_id = 'helping'"
+            container.inTransaction(em -> em.createNativeQuery("UPDATE scale_score SET score = 1.0 WHERE scale_id = 'helping'"
                     + " AND assessment_id = (SELECT id FROM assessment WHERE candidate_id = " + candidate
                     + " AND rater_username = 'omar')").executeUpdate());
-            CandidateProfile stored = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            CandidateProfile stored = container.get(ProfileService.class).profile(RITA, candidate);
             assertEquals(Math.abs(1.0 - plan.scaleScore(answers.get(1), 0)), stored.agreement().get(0).range(), EXACT,
                     "the range is between the interviewers' stored scores");
             RaterResult omar = profile.raters().stream().filter(r -> r.rater().equals("omar")).findFirst().orElseThrow();
@@ -230,21 +226,21 @@ class ProfileServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anInterviewerWhoSkippedAQuestionIsLeftOutOfThatScalesAgreementAsRDoes(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
-            Recruiting.account(jpa, "lena");
-            Recruiting.panel(jpa, RITA, candidate, "lena");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
+            Recruiting.account(container, "lena");
+            Recruiting.panel(container, RITA, candidate, "lena");
             Map<String, Integer> omars = consistent(INTERVIEW, 4);
             Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 3));
             String skipped = INTERVIEW.items().get(0).id();
             ritas.remove(skipped);
             Map<String, Integer> lenas = consistent(INTERVIEW, 5);
-            Recruiting.interview(jpa, OMAR, candidate, omars);
-            Recruiting.interview(jpa, RITA, candidate, ritas);
-            Recruiting.interview(jpa, Recruiting.recruiter("lena"), candidate, lenas);
+            Recruiting.interview(container, OMAR, candidate, omars);
+            Recruiting.interview(container, RITA, candidate, ritas);
+            Recruiting.interview(container, Recruiting.recruiter("lena"), candidate, lenas);
 
-            CandidateProfile profile = jpa.inTransaction(em -> service(em).profile(RITA, candidate));
+            CandidateProfile profile = container.get(ProfileService.class).profile(RITA, candidate);
 
             ScoringPlan plan = ScoringPlan.of(INTERVIEW);
             RespondentScorer scorer = new RespondentScorer(plan);

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
@@ -26,9 +26,8 @@ public final class Recruiting {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
     public static final Catalog CATALOG = QuestionnaireLoader.loadFolder(Path.of("questionnaires"));
-    public static final Instruments INSTRUMENTS = new Instruments(CATALOG);
-    public static final Questionnaire SELF_REPORT = INSTRUMENTS.selfReport();
-    public static final Questionnaire INTERVIEW = INSTRUMENTS.interview();
+    public static final Questionnaire SELF_REPORT = CATALOG.latest(Instruments.SELF_REPORT).orElseThrow();
+    public static final Questionnaire INTERVIEW = CATALOG.latest(Instruments.INTERVIEW).orElseThrow();
 
     /** The stored hash of the test accounts' password, made once (hashing is slow on purpose). */
     public static final String PASSWORD_HASH = PlatformPasswords.hash("a test password");
@@ -53,8 +52,8 @@ public final class Recruiting {
                 "I agree that my answers are used to assess my application for " + position + " and kept for 90 days.", true);
     }
 
-    public static long create(Jpa jpa, Optional<Caller> recruiter, NewCandidate candidate) {
-        return jpa.inTransaction(em -> new CandidateService(em, CLOCK).create(recruiter, candidate).getId());
+    public static long create(Container container, Optional<Caller> recruiter, NewCandidate candidate) {
+        return container.get(CandidateService.class).create(recruiter, candidate).getId();
     }
 
     /** Every item of {@code questionnaire} answered {@code value}, but reverse-keyed ones answered 6 - value. */
@@ -67,8 +66,8 @@ public final class Recruiting {
     }
 
     /** A recruiter account named {@code username}, as an administrator would have made it (once). */
-    public static void account(Jpa jpa, String username) {
-        jpa.inTransaction(em -> {
+    public static void account(Container container, String username) {
+        container.inTransaction(em -> {
             boolean exists = em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
                     .getResultStream().findAny().isPresent();
             if (!exists) {
@@ -79,9 +78,9 @@ public final class Recruiting {
     }
 
     /** {@code by} names {@code username} (given a recruiter account first) on the candidate's interview panel. */
-    public static void panel(Jpa jpa, Optional<Caller> by, long candidate, String username) {
-        account(jpa, username);
-        jpa.inTransaction(em -> new CandidateService(em, CLOCK).addInterviewer(by, candidate, username));
+    public static void panel(Container container, Optional<Caller> by, long candidate, String username) {
+        account(container, username);
+        container.get(CandidateService.class).addInterviewer(by, candidate, username);
     }
 
     /** Self-reports that vary item by item, so that alpha and the SD exist. */
@@ -97,17 +96,17 @@ public final class Recruiting {
     }
 
     /** The candidate answers their self-report in kiosk mode and submits. */
-    public static void selfReport(Jpa jpa, Optional<Caller> recruiter, long candidate, Map<String, Integer> answers) {
-        jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).startKiosk(recruiter, candidate));
-        jpa.inTransaction(em -> new SelfReportService(em, INSTRUMENTS, CLOCK).submit(recruiter, candidate, answers));
+    public static void selfReport(Container container, Optional<Caller> recruiter, long candidate, Map<String, Integer> answers) {
+        container.get(SelfReportService.class).startKiosk(recruiter, candidate);
+        container.get(SelfReportService.class).submit(recruiter, candidate, answers);
     }
 
     /** An interviewer rates every question and submits. */
-    public static void interview(Jpa jpa, Optional<Caller> rater, long candidate, Map<String, Integer> ratings) {
+    public static void interview(Container container, Optional<Caller> rater, long candidate, Map<String, Integer> ratings) {
         for (Map.Entry<String, Integer> rating : ratings.entrySet()) {
-            jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK)
-                    .rate(rater, candidate, rating.getKey(), rating.getValue(), null, 1));
+            container.get(InterviewService.class)
+                    .rate(rater, candidate, rating.getKey(), rating.getValue(), null, 1);
         }
-        jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).submit(rater, candidate));
+        container.get(InterviewService.class).submit(rater, candidate);
     }
 }

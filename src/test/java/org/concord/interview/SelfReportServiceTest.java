@@ -1,7 +1,6 @@
 package org.concord.interview;
 
 import static org.concord.interview.Recruiting.CLOCK;
-import static org.concord.interview.Recruiting.INSTRUMENTS;
 import static org.concord.interview.Recruiting.OMAR;
 import static org.concord.interview.Recruiting.RITA;
 import static org.concord.interview.Recruiting.SELF_REPORT;
@@ -12,13 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.AssessmentService;
 import org.concord.kernel.Progress;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,27 +24,19 @@ import org.concord.kernel.Refusal;
 
 class SelfReportServiceTest {
 
-    private static SelfReportService service(EntityManager em) {
-        return new SelfReportService(em, INSTRUMENTS, CLOCK);
-    }
-
-    private static AssessmentService assessments(EntityManager em) {
-        return new AssessmentService(em, INSTRUMENTS, CLOCK);
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aPersonalLinkIsStoredOnlyAsItsHashAndOpensTheCandidatesSelfReport(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
 
-            String token = jpa.inTransaction(em -> service(em).issueLink(RITA, candidate));
+            String token = container.get(SelfReportService.class).issueLink(RITA, candidate);
 
             assertTrue(AccessToken.wellFormed(token));
-            Assessment found = jpa.inTransaction(em -> assessments(em).findByAccessToken(token).orElseThrow());
-            assertEquals(candidate, (long) jpa.inTransaction(em -> em.find(Assessment.class, found.getId()).getCandidate().getId()));
+            Assessment found = container.get(AssessmentService.class).findByAccessToken(token).orElseThrow();
+            assertEquals(candidate, (long) container.inTransaction(em -> em.find(Assessment.class, found.getId()).getCandidate().getId()));
             assertEquals(SELF_REPORT.id(), found.getQuestionnaireId());
-            long stored = jpa.inTransaction(em -> em.createQuery(
+            long stored = container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.accessHash = :token", Long.class)
                     .setParameter("token", token).getSingleResult());
             assertEquals(0, stored, "the token itself is never stored");
@@ -56,19 +46,19 @@ class SelfReportServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aNewLinkReplacesTheOldOneAndKeepsTheAnswersGivenSoFar(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            String first = jpa.inTransaction(em -> service(em).issueLink(RITA, candidate));
-            long firstId = jpa.inTransaction(em -> assessments(em).findByAccessToken(first).orElseThrow().getId());
-            jpa.inTransaction(em -> assessments(em).savePage(firstId, Map.of("coop-1", 4, "alt-1", 2), 2));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            String first = container.get(SelfReportService.class).issueLink(RITA, candidate);
+            long firstId = container.get(AssessmentService.class).findByAccessToken(first).orElseThrow().getId();
+            container.get(AssessmentService.class).savePage(firstId, Map.of("coop-1", 4, "alt-1", 2), 2);
 
-            String second = jpa.inTransaction(em -> service(em).issueLink(RITA, candidate));
+            String second = container.get(SelfReportService.class).issueLink(RITA, candidate);
 
-            assertTrue(jpa.inTransaction(em -> assessments(em).findByAccessToken(first)).isEmpty(), "the old link stops working");
-            Assessment replaced = jpa.inTransaction(em -> assessments(em).findByAccessToken(second).orElseThrow());
+            assertTrue(container.get(AssessmentService.class).findByAccessToken(first).isEmpty(), "the old link stops working");
+            Assessment replaced = container.get(AssessmentService.class).findByAccessToken(second).orElseThrow();
             assertEquals(Map.of("coop-1", 4, "alt-1", 2), replaced.getAnswers());
             assertEquals(2, replaced.getCurrentPage());
-            assertEquals(1L, (long) jpa.inTransaction(em -> em.createQuery(
+            assertEquals(1L, (long) container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.candidate.id = :c", Long.class)
                     .setParameter("c", candidate).getSingleResult()));
         }
@@ -77,23 +67,23 @@ class SelfReportServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theKioskSavesPageByPageSubmitsOnceAndShowsNoScores(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            container.get(SelfReportService.class).startKiosk(RITA, candidate);
             Map<String, Integer> answers = Recruiting.consistent(SELF_REPORT, 4);
 
-            KioskView afterFirst = jpa.inTransaction(em -> service(em).savePage(RITA, candidate, Map.of("coop-1", 5), 2));
+            KioskView afterFirst = container.get(SelfReportService.class).savePage(RITA, candidate, Map.of("coop-1", 5), 2);
             assertEquals(2, afterFirst.page());
-            assertEquals(Map.of("coop-1", 5), jpa.inTransaction(em -> service(em).kiosk(RITA, candidate)).answers());
-            assertEquals(2, jpa.inTransaction(em -> service(em).kiosk(RITA, candidate)).page(), "a reload comes back to page 2");
+            assertEquals(Map.of("coop-1", 5), container.get(SelfReportService.class).kiosk(RITA, candidate).answers());
+            assertEquals(2, container.get(SelfReportService.class).kiosk(RITA, candidate).page(), "a reload comes back to page 2");
 
-            KioskView done = jpa.inTransaction(em -> service(em).submit(RITA, candidate, answers));
-            jpa.inTransaction(em -> service(em).submit(RITA, candidate, Map.of("coop-1", 1)));
+            KioskView done = container.get(SelfReportService.class).submit(RITA, candidate, answers);
+            container.get(SelfReportService.class).submit(RITA, candidate, Map.of("coop-1", 1));
 
             assertTrue(done.submitted());
             assertTrue(done.items().isEmpty());
-            Assessment stored = jpa.inTransaction(em -> {
-                Assessment a = assessments(em).find(done.assessmentId()).orElseThrow();
+            Assessment stored = container.inTransaction(em -> {
+                Assessment a = container.get(AssessmentService.class).find(done.assessmentId()).orElseThrow();
                 a.getScores().size();
                 return a;
             });
@@ -102,25 +92,25 @@ class SelfReportServiceTest {
             assertEquals(AssessmentService.score(SELF_REPORT, answers).get("trust").getScore(),
                     stored.getScores().get("trust").getScore());
             assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate))).key());
+                    () -> container.get(SelfReportService.class).startKiosk(RITA, candidate)).key());
             assertEquals("recruiter.error.alreadySubmitted", assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).issueLink(RITA, candidate))).key());
+                    () -> container.get(SelfReportService.class).issueLink(RITA, candidate)).key());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anotherRecruiterCanNeitherOpenTheKioskNorIssueALink(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            jpa.inTransaction(em -> service(em).startKiosk(RITA, candidate));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            container.get(SelfReportService.class).startKiosk(RITA, candidate);
+            Recruiting.panel(container, RITA, candidate, "omar");
 
-            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).kiosk(OMAR, candidate)));
-            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> service(em).issueLink(OMAR, candidate)));
+            assertThrows(Refusal.class, () -> container.get(SelfReportService.class).kiosk(OMAR, candidate));
+            assertThrows(Refusal.class, () -> container.get(SelfReportService.class).issueLink(OMAR, candidate));
             assertThrows(Refusal.class,
-                    () -> jpa.inTransaction(em -> service(em).savePage(OMAR, candidate, Map.of("coop-1", 1), 1)));
-            assertFalse(jpa.inTransaction(em -> service(em).kiosk(RITA, candidate)).answers().containsKey("coop-1"));
+                    () -> container.get(SelfReportService.class).savePage(OMAR, candidate, Map.of("coop-1", 1), 1));
+            assertFalse(container.get(SelfReportService.class).kiosk(RITA, candidate).answers().containsKey("coop-1"));
         }
     }
 }

@@ -94,6 +94,7 @@ class AccessMatrixIT {
         "/admin/audit.xhtml,                                  SIGN_IN,      OK,      REFUSED, REFUSED,   REFUSED",
         "/api/admin/anything,                                 UNAUTHORIZED, MISSING, REFUSED, REFUSED,   REFUSED",
         "/hr/campaigns.xhtml,                                 SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
+        "/hr/interviews.xhtml,                                SIGN_IN,      REFUSED, OK,      REFUSED,   REFUSED",
         "/recruiter/candidates.xhtml,                         SIGN_IN,      REFUSED, REFUSED, OK,        REFUSED",
         // past the table (HR and recruiters), a candidate page without a candidate of yours answers 403,
         // unknown and not-yours alike; CandidatePrivacyIT and RecruiterJourneyIT open real candidates

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.interview.Recruiting;
 import org.concord.questionnaire.Questionnaire;
-import org.concord.questionnaire.QuestionnaireLoader;
 import org.concord.questionnaire.Scale;
 import org.concord.security.Caller;
 import org.concord.security.Role;
@@ -35,8 +33,7 @@ import org.openqa.selenium.By;
  */
 class CandidateNumbersIT extends BrowserTest {
 
-    private static final Questionnaire SELF_REPORT = QuestionnaireLoader
-            .loadFile(Path.of("questionnaires", "cooperativeness.v1.yaml")).questionnaire();
+    private static final Questionnaire SELF_REPORT = Recruiting.SELF_REPORT;
     private static final String NORA = "nora.norms";
     private static final String PASSWORD = "Correct-horse-battery-9";
     private static final Pattern INTERVAL = Pattern.compile("(\\d\\.\\d\\d) – (\\d\\.\\d\\d)");
@@ -47,13 +44,13 @@ class CandidateNumbersIT extends BrowserTest {
     static void storeASampleAndATopScorer() {
         server.createAccount(NORA, PASSWORD, Role.RECRUITER);
         Optional<Caller> nora = Recruiting.recruiter(NORA);
-        try (Jpa jpa = ServerJpa.open(server)) {
+        try (Container container = ServerJpa.open(server)) {
             for (int seed = 0; seed < 12; seed++) {
-                long other = Recruiting.create(jpa, nora, Recruiting.candidate("Norm sample " + seed, "Analyst"));
-                Recruiting.selfReport(jpa, nora, other, Recruiting.varied(seed));
+                long other = Recruiting.create(container, nora, Recruiting.candidate("Norm sample " + seed, "Analyst"));
+                Recruiting.selfReport(container, nora, other, Recruiting.varied(seed));
             }
-            topScorer = Recruiting.create(jpa, nora, Recruiting.candidate("Top scorer", "Team lead"));
-            Recruiting.selfReport(jpa, nora, topScorer, Recruiting.consistent(SELF_REPORT, 5));
+            topScorer = Recruiting.create(container, nora, Recruiting.candidate("Top scorer", "Team lead"));
+            Recruiting.selfReport(container, nora, topScorer, Recruiting.consistent(SELF_REPORT, 5));
         }
         browser.signIn(server, NORA, PASSWORD);
     }

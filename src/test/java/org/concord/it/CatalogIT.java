@@ -40,6 +40,7 @@ class CatalogIT extends BrowserTest {
         assertTrue(cooperativeness.contains("International Personality Item Pool"), cooperativeness);
         assertTrue(cooperativeness.contains("Public domain"), cooperativeness);
         assertTrue(cooperativeness.contains("Languages: English, French"), cooperativeness);
+        assertTrue(cooperativeness.contains("cooperativeness.v2"), "the latest version, the one given out: " + cooperativeness);
     }
 
     @Test
@@ -58,11 +59,12 @@ class CatalogIT extends BrowserTest {
         browser.click(By.id("go-admin-questionnaires"));
 
         assertEquals("Questionnaire files", browser.text(By.id("files-title")));
-        assertTrue(browser.text(By.id("files-summary")).contains("Files: 5 · Broken: 1"), browser.text(By.id("files-summary")));
+        assertTrue(browser.text(By.id("files-summary")).contains("Files: 6 · Broken: 1"), browser.text(By.id("files-summary")));
         String broken = browser.text(By.cssSelector("#files tr.cc-file-broken"));
         assertTrue(broken.startsWith(ConcordServer.BROKEN_FILE), broken);
         assertTrue(broken.contains(ConcordServer.BROKEN_FILE + ":69: item 'trust-3' names scale 'trst', which is not defined; "
                 + "use one of: trust, helping"), broken);
-        assertEquals(4, browser.driver().findElements(By.cssSelector("#files tr.cc-file-ok")).size());
+        assertEquals(5, browser.driver().findElements(By.cssSelector("#files tr.cc-file-ok")).size(),
+                "cooperativeness in versions 1 and 2, and the three others");
     }
 }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.concord.campaign.Answering;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.QuestionnaireLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -78,15 +77,11 @@ class HrCampaignIT {
         }
         assertTrue(rows.get(1).startsWith("Finance " + suffix + ",Fay " + suffix + ",fay-" + suffix + "@example.org,"), rows.get(1));
 
-        try (Jpa jpa = ServerJpa.open(server)) {
-            Clock clock = Clock.systemUTC();
-            jpa.inTransaction(em -> {
-                for (int m = 0; m < 3; m++) {
-                    Answering.submit(em, CATALOG::find, clock, Answering.token(urls.get(2 + m)), item -> 4);
-                }
-                Answering.start(em, CATALOG::find, clock, Answering.token(urls.get(5)));
-                return null;
-            });
+        try (Container container = ServerJpa.open(server)) {
+            for (int m = 0; m < 3; m++) {
+                Answering.submit(container, Answering.token(urls.get(2 + m)), item -> 4);
+            }
+            Answering.start(container, Answering.token(urls.get(5)));
         }
         browser.open(server.url("/hr/campaign.xhtml?id=" + campaign));
         String completion = browser.text(By.id("completion-form:completion"));

@@ -40,7 +40,7 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class RecruiterJourneyIT {
 
-    private static final Questionnaire SELF_REPORT = load("cooperativeness");
+    private static final Questionnaire SELF_REPORT = RespondentTexts.SELF_REPORT;
     private static final Questionnaire INTERVIEW = load("cooperation-interview");
     private static final String PASSWORD = "Correct-horse-battery-9";
     private static final String RITA = "rita.recruiter";

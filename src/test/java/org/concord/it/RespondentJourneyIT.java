@@ -131,7 +131,7 @@ class RespondentJourneyIT extends RespondentTest {
     }
 
     private static void assertScoresAreTheEngines(StoredAssessment assessment) {
-        Questionnaire questionnaire = CATALOG.find(assessment.questionnaireId(), 1).orElseThrow();
+        Questionnaire questionnaire = CATALOG.find(assessment.questionnaireId(), assessment.questionnaireVersion()).orElseThrow();
         Map<String, StoredScore> engine = AssessmentService.score(questionnaire, assessment.answers());
         assertEquals(engine.keySet(), assessment.scores().keySet());
         engine.forEach((scale, score) -> {

@@ -2,11 +2,12 @@ package org.concord.it;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Clock;
 import javax.sql.DataSource;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 
 /**
- * Concord's persistence unit on the running server's own database, for browser tests that
+ * Concord's services and persistence unit ({@link Container}) on the running server's own database, for browser tests that
  * need rows the pages of other features would make (submitted answers, before the respondent
  * pages exist) or that compute what a page must show with the same services.
  */
@@ -15,7 +16,7 @@ final class ServerJpa {
     private ServerJpa() {
     }
 
-    static Jpa open(ConcordServer server) {
+    static Container open(ConcordServer server) {
         DataSource dataSource = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
@@ -30,6 +31,6 @@ final class ServerJpa {
                     }
                     return null;
                 });
-        return new Jpa(dataSource);
+        return new Container(dataSource, Clock.systemUTC());
     }
 }

@@ -12,10 +12,10 @@ import org.concord.assessment.StoredScore;
 
 /**
  * One assessment row as the server stored it, read back with SQL for the browser tests to
- * assert on: its questionnaire, progress, invitation (null once anonymised), consent time,
+ * assert on: its questionnaire and version, progress, invitation (null once anonymised), consent time,
  * answers and scale scores.
  */
-record StoredAssessment(long id, String questionnaireId, String progress, Long invitationId, boolean consentTimeKept,
+record StoredAssessment(long id, String questionnaireId, int questionnaireVersion, String progress, Long invitationId, boolean consentTimeKept,
                         boolean submittedAtKept, Map<String, Integer> answers, Map<String, StoredScore> scores) {
 
     static List<StoredAssessment> ofCampaign(ConcordServer server, long campaignId) throws SQLException {
@@ -53,11 +53,12 @@ record StoredAssessment(long id, String questionnaireId, String progress, Long i
                 scores.put(rs.getString(1), new StoredScore(rs.wasNull() ? null : score, rs.getInt(3), rs.getInt(4)));
             }
         }
-        try (ResultSet rs = query(db, "SELECT questionnaire_id, progress, invitation_id, consented_at, submitted_at FROM assessment WHERE id = ?", id)) {
+        try (ResultSet rs = query(db, "SELECT questionnaire_id, progress, invitation_id, consented_at, submitted_at,"
+                + " questionnaire_version FROM assessment WHERE id = ?", id)) {
             rs.next();
             long invitation = rs.getLong(3);
             Long invitationId = rs.wasNull() ? null : invitation;
-            return new StoredAssessment(id, rs.getString(1), rs.getString(2), invitationId, rs.getObject(4) != null,
+            return new StoredAssessment(id, rs.getString(1), rs.getInt(6), rs.getString(2), invitationId, rs.getObject(4) != null,
                     rs.getObject(5) != null, answers, scores);
         }
     }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.concord.campaign.Answering;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
 import org.concord.results.CampaignResults;
@@ -51,21 +50,18 @@ class TeamResultsIT extends BrowserTest {
 
     /** Each member answers around their own level, item by item, so teams differ and members disagree a little. */
     private static void answer(List<String> urls, int lift) {
-        try (Jpa jpa = ServerJpa.open(server)) {
-            jpa.inTransaction(em -> {
-                for (int m = 0; m < urls.size(); m++) {
-                    int member = m;
-                    Answering.submit(em, HrCampaignIT.CATALOG::find, Clock.systemUTC(), Answering.token(urls.get(m)),
-                            item -> Math.min(5, 2 + (member + Math.abs(item.id().hashCode())) % 3 + lift));
-                }
-                return null;
-            });
+        try (Container container = ServerJpa.open(server)) {
+            for (int m = 0; m < urls.size(); m++) {
+                int member = m;
+                Answering.submit(container, Answering.token(urls.get(m)),
+                        item -> Math.min(5, 2 + (member + Math.abs(item.id().hashCode())) % 3 + lift));
+            }
         }
     }
 
     private static CampaignResults results(long campaign) {
-        try (Jpa jpa = ServerJpa.open(server)) {
-            return jpa.inTransaction(em -> new CampaignResultsService(em, HrCampaignIT.CATALOG::find, java.time.Clock.systemUTC()).results(campaign))
+        try (Container container = ServerJpa.open(server)) {
+            return container.get(CampaignResultsService.class).results(campaign)
                     .orElseThrow();
         }
     }

@@ -1,5 +1,6 @@
 package org.concord.privacy;
 
+import static org.concord.privacy.PrivacyFixture.container;
 import static org.concord.privacy.PrivacyFixture.CONSENT;
 import static org.concord.privacy.PrivacyFixture.HR;
 import static org.concord.privacy.PrivacyFixture.INTERVIEW;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.scoring.io.JsonTestReader;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +34,12 @@ class CandidateExportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theExportHoldsEverythingKeptAboutTheCandidate(TestDatabase database, @TempDir Path folder) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = PrivacyFixture.candidate(jpa, folder, "Zoé \"Z\" Quixby", "zoe@example.org", 90);
+        try (Container container = container(database.fresh(), folder)) {
+            long id = PrivacyFixture.candidate(container, folder, "Zoé \"Z\" Quixby", "zoe@example.org", 90);
             Instant now = CONSENT.plusSeconds(7200);
-            jpa.inTransaction(em -> {
-                service(em, now, folder).viewed(HR, id);
-                return null;
-            });
+            service(container, now).viewed(HR, id);
 
-            CandidateExport export = jpa.inTransaction(em -> service(em, now, folder).export(RITA, id, "en"));
+            CandidateExport export = service(container, now).export(RITA, id, "en");
 
             assertEquals("candidate-" + id + "-2026-01-10.json", export.fileName());
             assertEquals("application/json", export.contentType());
@@ -86,16 +84,16 @@ class CandidateExportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theExportIsInFrenchWhenAskedAndEveryExportIsAudited(TestDatabase database, @TempDir Path folder) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = PrivacyFixture.candidate(jpa, folder, "Zoltan Quixby", null, 30);
-            CandidateExport first = jpa.inTransaction(em -> service(em, CONSENT, folder).export(HR, id, "fr"));
-            jpa.inTransaction(em -> service(em, CONSENT, folder).export(RITA, id, "en"));
+        try (Container container = container(database.fresh(), folder)) {
+            long id = PrivacyFixture.candidate(container, folder, "Zoltan Quixby", null, 30);
+            CandidateExport first = service(container, CONSENT).export(HR, id, "fr");
+            service(container, CONSENT).export(RITA, id, "en");
 
             Object json = JsonTestReader.parse(new String(first.content(), StandardCharsets.UTF_8));
             assertEquals(SELF_REPORT.items().get(0).text().in("fr"), at(json, "assessments", 0, "answers", 0, "text"));
             assertEquals(null, at(json, "candidate", "email"));
-            var entries = jpa.inTransaction(em -> new org.concord.security.AuditTrail(em, java.time.Clock.systemUTC())
-                    .entriesFor("candidate.exported"));
+            var entries = container.get(org.concord.security.AuditTrail.class)
+                    .entriesFor("candidate.exported");
             assertEquals(List.of("hanna", "rita"), entries.stream().map(e -> e.getActor()).toList());
             assertEquals(List.of("candidate-" + id, "candidate-" + id), entries.stream().map(e -> e.getSubject()).toList());
         }

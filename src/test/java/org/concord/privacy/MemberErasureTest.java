@@ -1,5 +1,6 @@
 package org.concord.privacy;
 
+import static org.concord.privacy.PrivacyFixture.container;
 import static org.concord.privacy.PrivacyFixture.HR;
 import static org.concord.privacy.PrivacyFixture.RITA;
 import static org.concord.privacy.PrivacyFixture.service;
@@ -24,7 +25,7 @@ import org.concord.campaign.LinkMode;
 import org.concord.kernel.Refusal;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.security.AuditEntry;
 import org.concord.security.AuditTrail;
@@ -46,8 +47,8 @@ class MemberErasureTest {
     void anErasedMemberIsNamedNowhereAndTheirInvitationStaysWithoutThem(TestDatabase database, @TempDir Path folder)
             throws SQLException {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            long[] ids = jpa.inTransaction(em -> {
+        try (Container container = container(dataSource, folder)) {
+            long[] ids = container.inTransaction(em -> {
                 Team team = new Team("Night shift", null, "manon", NOW);
                 TeamMember erased = team.addMember("Barnaby Quill", "barnaby.quill@example.org");
                 team.addMember("Cordelia Vance", "cordelia@example.org");
@@ -63,16 +64,10 @@ class MemberErasureTest {
                 return new long[] {erased.getId(), invitation.getId(), team.getId()};
             });
 
-            assertThrows(Refusal.class, () -> jpa.inTransaction(em -> {
-                service(em, NOW, folder).eraseMember(RITA, ids[0]);
-                return null;
-            }), "only HR erases members");
+            assertThrows(Refusal.class, () -> service(container, NOW).eraseMember(RITA, ids[0]), "only HR erases members");
             assertFalse(PersonalDataScan.whereFound(dataSource, "Barnaby").isEmpty());
 
-            jpa.inTransaction(em -> {
-                service(em, NOW, folder).eraseMember(HR, ids[0]);
-                return null;
-            });
+            service(container, NOW).eraseMember(HR, ids[0]);
 
             assertEquals(List.of(), PersonalDataScan.whereFound(dataSource, "Barnaby", "Quill", "barnaby.quill@example.org"));
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -87,13 +82,13 @@ class MemberErasureTest {
                     assertEquals(false, members.next());
                 }
             }
-            List<AuditEntry> entries = jpa.inTransaction(em -> new AuditTrail(em, java.time.Clock.systemUTC())
-                    .entriesFor("member.erased"));
+            List<AuditEntry> entries = container.get(AuditTrail.class)
+                    .entriesFor("member.erased");
             assertEquals(1, entries.size());
             assertEquals("member-" + ids[0], entries.get(0).getSubject());
             assertEquals("hanna", entries.get(0).getActor());
             assertEquals("team-" + ids[2] + ", 1 invitation(s) unlinked", entries.get(0).getDetail());
-            Invitation invitation = jpa.inTransaction(em -> em.find(Invitation.class, ids[1]));
+            Invitation invitation = container.inTransaction(em -> em.find(Invitation.class, ids[1]));
             assertNull(invitation.getMember());
         }
     }

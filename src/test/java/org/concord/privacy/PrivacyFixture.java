@@ -1,6 +1,5 @@
 package org.concord.privacy;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import javax.sql.DataSource;
 import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
 import org.concord.assessment.StoredScore;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
@@ -29,14 +28,13 @@ import org.concord.questionnaire.Scale;
 import org.concord.report.ReportArchive;
 import org.concord.report.ReportFiles;
 import org.concord.report.ReportKind;
-import org.concord.security.AuditTrail;
 import org.concord.security.Caller;
 import org.concord.security.Role;
 
 /**
  * A candidate with everything Concord can hold about them: a submitted self-report (answers,
  * scale scores, consent time), an interviewer's submitted ratings with a note, and an archived
- * report file about them; plus the services on a test database at a chosen time, and row
+ * report file about them; plus the services in a container at a chosen time, and row
  * counts of every table that holds a candidate's data.
  */
 final class PrivacyFixture {
@@ -53,14 +51,19 @@ final class PrivacyFixture {
     private PrivacyFixture() {
     }
 
-    static PrivacyService service(EntityManager em, Instant now, Path folder) {
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new PrivacyService(em, clock, CATALOG::find, new ReportArchive(em, clock, folder), new AuditTrail(em, clock));
+    /** The services on {@code dataSource} at {@link #CONSENT}, archiving reports in {@code folder}. */
+    static Container container(DataSource dataSource, Path folder) {
+        return new Container(dataSource, Clock.fixed(CONSENT, ZoneOffset.UTC), Map.of("concord.reports", folder.toString()));
     }
 
-    /** A candidate of rita's, kept {@code days} days, with a self-report, an interview and a report file. */
-    static long candidate(Jpa jpa, Path folder, String name, String email, int days) {
-        return jpa.inTransaction(em -> {
+    /** The privacy service as of {@code now}. */
+    static PrivacyService service(Container container, Instant now) {
+        container.clock(Clock.fixed(now, ZoneOffset.UTC));
+        return container.get(PrivacyService.class);
+    }
+    /** A candidate of rita's, kept {@code days} days, with a self-report, an interview and a report file (archived at the container's time). */
+    static long candidate(Container container, Path folder, String name, String email, int days) {
+        return container.inTransaction(em -> {
             Candidate candidate = new Candidate(name, email, "Logistics planner", "rita",
                     "I agree that Concord keeps my answers for " + days + " days.", days, CONSENT);
             candidate.addInterviewer("ivan");
@@ -84,7 +87,7 @@ final class PrivacyFixture {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            new ReportArchive(em, Clock.fixed(CONSENT, ZoneOffset.UTC), folder)
+            container.get(ReportArchive.class)
                     .record(ReportKind.RAW_EXPORT, "Candidate profile", subject, "rita", file);
             return candidate.getId();
         });

@@ -42,6 +42,25 @@ class BrokenFilesTest {
     }
 
     @Test
+    void attentionOutside() {
+        assertProblems("attention-outside.v1.yaml",
+                82, "item 'check-1' asks for the answer 7, outside the response format 1..5; ask for one of its points");
+    }
+
+    @Test
+    void attentionScored() {
+        assertProblems("attention-scored.v1.yaml",
+                84, "item 'check-1' is an attention item, which is never scored: it has no scale; remove scale: (or attention: to make it a scored item)",
+                85, "item 'check-1' is an attention item, which is never scored: it has no key; remove key: (or attention: to make it a scored item)");
+    }
+
+    @Test
+    void attentionInInterview() {
+        assertProblems("attention-interview.v1.yaml",
+                59, "item 'check-1' is an attention item, but interviewer-rated questionnaires have none; remove it (attention items are for self-reports and team questionnaires)");
+    }
+
+    @Test
     void badKey() {
         assertProblems("bad-key.v1.yaml",
                 68, "item 'trust-2' key must be \"+\" or \"-\", not the text 'minus'; write key: \"+\" (counted as answered) or key: \"-\" (reverse-keyed), with the quotes");

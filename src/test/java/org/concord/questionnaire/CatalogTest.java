@@ -28,9 +28,9 @@ class CatalogTest {
     void loadsTheValidFolderSortedByName() {
         Catalog catalog = QuestionnaireLoader.loadFolder(VALID);
         assertTrue(catalog.ok());
-        assertEquals(List.of("listening-interview.v2.yaml", "teamwork.v1.yaml"),
+        assertEquals(List.of("attentive.v1.yaml", "listening-interview.v2.yaml", "teamwork.v1.yaml"),
                 catalog.results().stream().map(LoadResult::fileName).toList());
-        assertEquals(List.of("listening-interview.v2", "teamwork.v1"), catalog.all().stream().map(Questionnaire::key).toList());
+        assertEquals(List.of("attentive.v1", "listening-interview.v2", "teamwork.v1"), catalog.all().stream().map(Questionnaire::key).toList());
     }
 
     @Test

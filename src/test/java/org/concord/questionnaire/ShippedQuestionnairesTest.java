@@ -16,7 +16,7 @@ class ShippedQuestionnairesTest {
     private static final Path SHIPPED = Path.of("questionnaires");
 
     @ParameterizedTest
-    @ValueSource(strings = {"cooperativeness.v1.yaml", "cooperation-interview.v1.yaml",
+    @ValueSource(strings = {"cooperativeness.v1.yaml", "cooperativeness.v2.yaml", "cooperation-interview.v1.yaml",
             "coordination-maturity.v1.yaml", "team-cooperation-climate.v1.yaml"})
     void shippedFileLoads(String name) {
         Path file = SHIPPED.resolve(name);
@@ -30,5 +30,20 @@ class ShippedQuestionnairesTest {
         Catalog catalog = QuestionnaireLoader.loadFolder(SHIPPED);
         assertEquals(List.of(), catalog.problems().stream().map(Problem::toString).toList());
         assertTrue(catalog.all().size() >= 4);
+    }
+
+    @Test
+    void cooperativenessTwoIsOneWithTwoAttentionItemsInEnglishAndFrench() {
+        Questionnaire one = QuestionnaireLoader.loadFile(SHIPPED.resolve("cooperativeness.v1.yaml")).questionnaire();
+        Questionnaire two = QuestionnaireLoader.loadFile(SHIPPED.resolve("cooperativeness.v2.yaml")).questionnaire();
+        assertEquals(one.items(), two.scoredItems());
+        assertEquals(one.scales(), two.scales());
+        assertEquals(List.of("attention-1", "attention-2"), two.attentionItems().stream().map(Item::id).toList());
+        for (Item item : two.attentionItems()) {
+            String asked = two.responseFormat().labels().get(item.expected()).in("en");
+            assertTrue(item.text().in("en").contains("'" + asked + "'"), item.text().in("en"));
+            String demande = two.responseFormat().labels().get(item.expected()).in("fr");
+            assertTrue(item.text().in("fr").contains("« " + demande + " »"), item.text().in("fr"));
+        }
     }
 }

@@ -95,4 +95,20 @@ class ValidFilesTest {
         assertEquals(java.util.Set.of(1, 2, 3, 5), item.anchors().keySet());
         assertTrue(q.item("listen-3").orElseThrow().reversed());
     }
+
+    @Test
+    void attentionItemsAreShownButBelongToNoScale() {
+        Questionnaire q = load("attentive.v1.yaml");
+        assertEquals(8, q.items().size());
+        assertEquals(List.of("check-1", "check-2"), q.attentionItems().stream().map(Item::id).toList());
+        Item check = q.item("check-1").orElseThrow();
+        assertTrue(check.attention());
+        assertEquals(4, check.expected());
+        assertNull(check.scale());
+        assertNull(check.key());
+        assertEquals("Pour cette question, choisissez « Plutôt exact ».", check.text().in("fr"));
+        assertEquals(6, q.scoredItems().size());
+        assertEquals(List.of("trust-1", "trust-2", "trust-3"), q.itemsOf("trust").stream().map(Item::id).toList());
+        assertFalse(q.item("trust-1").orElseThrow().attention());
+    }
 }

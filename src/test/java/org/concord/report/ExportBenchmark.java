@@ -18,7 +18,7 @@ import java.util.Locale;
  * writer again in a forked JVM with a 64 MB heap, to show that the export's memory does not
  * grow with its rows. Speed is measured here, never asserted in tests.
  * <pre>
- * mvn -q -Pbench test-compile exec:exec [-Dbench.respondents=100000]
+ * mvn -q -Pbench test-compile exec:exec@writers [-Dbench.respondents=100000]
  * </pre>
  * Options: {@code --respondents N}, {@code --only NAME} (concord, sxssf, fastexcel, csv),
  * {@code --no-warm-up}, {@code --no-fork}, {@code --out FOLDER} (default target/bench).

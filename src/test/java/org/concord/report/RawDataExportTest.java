@@ -31,7 +31,7 @@ import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.candidate.Candidate;
 import org.concord.questionnaire.Catalog;
@@ -60,8 +60,10 @@ class RawDataExportTest {
     private record Stored(long autumn, long spring, List<Long> autumnSubmitted, long springSubmitted) {
     }
 
-    private static AssessmentService service(jakarta.persistence.EntityManager em, Instant at) {
-        return new AssessmentService(em, CATALOG::find, Clock.fixed(at, ZoneOffset.UTC));
+    /** The assessment service as of {@code at}. */
+    private static AssessmentService service(Container container, Instant at) {
+        container.clock(Clock.fixed(at, ZoneOffset.UTC));
+        return container.get(AssessmentService.class);
     }
 
     private static Map<String, Integer> answers(Questionnaire questionnaire, int seed) {
@@ -73,15 +75,15 @@ class RawDataExportTest {
         return answers;
     }
 
-    private static long submit(Jpa jpa, Questionnaire questionnaire, Invitation invitation, Map<String, Integer> answers,
+    private static long submit(Container container, Questionnaire questionnaire, Invitation invitation, Map<String, Integer> answers,
                                Instant at) {
-        long id = jpa.inTransaction(em -> {
-            Assessment started = service(em, at).startInCampaign(questionnaire, em.find(Invitation.class, invitation.getId()));
+        long id = container.inTransaction(em -> {
+            Assessment started = service(container, at).startInCampaign(questionnaire, em.find(Invitation.class, invitation.getId()));
             em.flush();
             return started.getId();
         });
-        jpa.inTransaction(em -> service(em, at).savePage(id, answers, 2));
-        jpa.inTransaction(em -> service(em, at).submit(id));
+        service(container, at).savePage(id, answers, 2);
+        service(container, at).submit(id);
         return id;
     }
 
@@ -91,8 +93,8 @@ class RawDataExportTest {
      * Spring campaign: one submitted. Plus a maturity answer and a candidate's self-report of
      * the climate questionnaire, neither of which belongs in the export.
      */
-    private static Stored store(Jpa jpa) {
-        long[] ids = jpa.inTransaction(em -> {
+    private static Stored store(Container container) {
+        long[] ids = container.inTransaction(em -> {
             Team team = new Team("Logistics", "Operations", "manon", NOW);
             List<TeamMember> members = new ArrayList<>();
             for (String name : List.of("Ada", "Bea", "Cy", "Dee", "Eve")) {
@@ -124,20 +126,20 @@ class RawDataExportTest {
         Invitation[] invitations = new Invitation[5];
         for (int i = 0; i < 5; i++) {
             long id = ids[2 + i];
-            invitations[i] = jpa.inTransaction(em -> em.find(Invitation.class, id));
+            invitations[i] = container.inTransaction(em -> em.find(Invitation.class, id));
         }
         List<Long> autumnSubmitted = new ArrayList<>();
-        autumnSubmitted.add(submit(jpa, CLIMATE, invitations[0], answers(CLIMATE, 0), NOW));
+        autumnSubmitted.add(submit(container, CLIMATE, invitations[0], answers(CLIMATE, 0), NOW));
         Map<String, Integer> skipped = answers(CLIMATE, 1);
         skipped.remove("vh-2");
-        autumnSubmitted.add(submit(jpa, CLIMATE, invitations[1], skipped, NOW.plusSeconds(86_400)));
+        autumnSubmitted.add(submit(container, CLIMATE, invitations[1], skipped, NOW.plusSeconds(86_400)));
         Map<String, Integer> missingScale = answers(CLIMATE, 2);
         List.of("vh-1", "vh-2", "vh-3").forEach(missingScale::remove);
-        autumnSubmitted.add(submit(jpa, CLIMATE, invitations[2], missingScale, NOW.plusSeconds(2 * 86_400)));
-        jpa.inTransaction(em -> service(em, NOW).startInCampaign(CLIMATE, em.find(Invitation.class, invitations[3].getId())));
-        submit(jpa, MATURITY, invitations[0], answers(MATURITY, 0), NOW);
-        long spring = submit(jpa, CLIMATE, invitations[4], answers(CLIMATE, 3), NOW.plusSeconds(120L * 86_400));
-        jpa.inTransaction(em -> {
+        autumnSubmitted.add(submit(container, CLIMATE, invitations[2], missingScale, NOW.plusSeconds(2 * 86_400)));
+        container.inTransaction(em -> service(container, NOW).startInCampaign(CLIMATE, em.find(Invitation.class, invitations[3].getId())));
+        submit(container, MATURITY, invitations[0], answers(MATURITY, 0), NOW);
+        long spring = submit(container, CLIMATE, invitations[4], answers(CLIMATE, 3), NOW.plusSeconds(120L * 86_400));
+        container.inTransaction(em -> {
             Candidate candidate = new Candidate("Bea Martin", null, "Team lead", "rita", "I agree", 180, NOW);
             em.persist(candidate);
             Assessment selfReport = Assessment.selfReport(CLIMATE, candidate, AccessToken.hash(AccessToken.newToken()), NOW);
@@ -205,8 +207,8 @@ class RawDataExportTest {
     @EnumSource(TestDatabase.class)
     void oneRowPerSubmittedCampaignAssessmentWithItsAnswersAndScores(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            Stored stored = store(jpa);
+        try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Stored stored = store(container);
             try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.ENGLISH)) {
                 assertEquals(List.of("Data", "Codebook"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
                 XSSFSheet data = workbook.getSheet("Data");
@@ -219,7 +221,7 @@ class RawDataExportTest {
                 java.util.Set<Long> numbers = new java.util.TreeSet<>();
                 for (int r = 0; r < 3; r++) {
                     long id = stored.autumnSubmitted().get(r);
-                    Assessment assessment = jpa.inTransaction(em -> {
+                    Assessment assessment = container.inTransaction(em -> {
                         Assessment found = em.find(Assessment.class, id);
                         found.getScores().size();
                         return found;
@@ -272,8 +274,8 @@ class RawDataExportTest {
     void withoutACampaignEveryClosedCampaignIsExportedAndATeamBelowTheThresholdIsLeftOut(TestDatabase database)
             throws Exception {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            Stored stored = store(jpa);
+        try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Stored stored = store(container);
             try (XSSFWorkbook workbook = export(dataSource, null, Locale.ENGLISH)) {
                 XSSFSheet data = workbook.getSheet("Data");
                 assertEquals(3, data.getLastRowNum(), "the autumn wave's three; spring's one respondent is alone in the team");
@@ -294,8 +296,8 @@ class RawDataExportTest {
     @EnumSource(TestDatabase.class)
     void nothingOfAWaveStillOpenLeaves(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            store(jpa);
+        try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            store(container);
             try (XSSFWorkbook workbook = export(dataSource, null, Locale.ENGLISH, NOW.plusSeconds(3 * 86_400))) {
                 assertEquals(0, workbook.getSheet("Data").getLastRowNum());
                 assertTrue(codebookText(workbook.getSheet("Codebook"), "Left out: wave still open")
@@ -308,8 +310,8 @@ class RawDataExportTest {
     @EnumSource(TestDatabase.class)
     void rowsComeInAnOrderDrawnForEachExport(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            Stored stored = store(jpa);
+        try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Stored stored = store(container);
             java.util.Set<List<String>> orders = new java.util.HashSet<>();
             for (int export = 0; export < 12; export++) {
                 try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.ENGLISH)) {
@@ -340,8 +342,8 @@ class RawDataExportTest {
     @EnumSource(TestDatabase.class)
     void inFrenchTheTitlesAndTheCodebookAreFrench(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
-            Stored stored = store(jpa);
+        try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Stored stored = store(container);
             try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.FRANCE)) {
                 assertEquals(List.of("Données", "Dictionnaire des codes"),
                         List.of(workbook.getSheetName(0), workbook.getSheetName(1)));

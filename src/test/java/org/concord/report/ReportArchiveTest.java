@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.security.AuditEntry;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,15 @@ class ReportArchiveTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T09:30:00Z");
 
-    private static ReportArchive archive(jakarta.persistence.EntityManager em, Instant at, Path folder) {
-        return new ReportArchive(em, Clock.fixed(at, ZoneOffset.UTC), folder);
+    /** The services at {@link #NOW}, archiving in {@code folder}. */
+    private static Container container(DataSource dataSource, Path folder) {
+        return new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC), Map.of("concord.reports", folder.toString()));
+    }
+
+    /** The archive as of {@code at}. */
+    private static ReportArchive archive(Container container, Instant at) {
+        container.clock(Clock.fixed(at, ZoneOffset.UTC));
+        return container.get(ReportArchive.class);
     }
 
     private static String file(Path folder, Instant at, int bytes) {
@@ -46,14 +54,14 @@ class ReportArchiveTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRecordedReportIsListedNewestFirstWithItsSize(TestDatabase database, @TempDir Path folder) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = container(database.fresh(), folder)) {
             String older = file(folder, NOW, 10);
             String newer = file(folder, NOW.plusSeconds(60), 2048);
-            jpa.inTransaction(em -> archive(em, NOW, folder).record(ReportKind.RAW_EXPORT, "Raw export: A", "campaign-51", "hr", older));
-            jpa.inTransaction(em -> archive(em, NOW.plusSeconds(60), folder)
-                    .record(ReportKind.RAW_EXPORT, "Raw export: B", null, "anonymous", newer));
+            archive(container, NOW).record(ReportKind.RAW_EXPORT, "Raw export: A", "campaign-51", "hr", older);
+            archive(container, NOW.plusSeconds(60))
+                    .record(ReportKind.RAW_EXPORT, "Raw export: B", null, "anonymous", newer);
 
-            List<Report> all = jpa.inTransaction(em -> archive(em, NOW, folder).all());
+            List<Report> all = archive(container, NOW).all();
             assertEquals(List.of("Raw export: B", "Raw export: A"), all.stream().map(Report::getTitle).toList());
             assertEquals(2048, all.get(0).getSizeBytes());
             assertEquals("campaign-51", all.get(1).getSubject());
@@ -66,40 +74,40 @@ class ReportArchiveTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aReportIsAuditedAsGeneratedOnlyOnceItExistsAndEachDownloadWithIt(TestDatabase database, @TempDir Path folder) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = container(database.fresh(), folder)) {
             String missing = ReportFiles.name(ReportKind.RAW_EXPORT, "never-written", NOW, "xlsx");
-            assertThrows(UncheckedIOException.class, () -> jpa.inTransaction(em -> archive(em, NOW, folder)
-                    .record(ReportKind.RAW_EXPORT, "Raw export: lost", null, "hr", missing)));
-            assertEquals(List.of(), actions(jpa), "a file that never came is neither listed nor audited");
+            assertThrows(UncheckedIOException.class, () -> archive(container, NOW)
+                    .record(ReportKind.RAW_EXPORT, "Raw export: lost", null, "hr", missing));
+            assertEquals(List.of(), actions(container), "a file that never came is neither listed nor audited");
 
             String name = file(folder, NOW, 10);
-            long id = jpa.inTransaction(em -> archive(em, NOW, folder)
-                    .record(ReportKind.RAW_EXPORT, "Raw export: A", null, "hr", name).getId());
-            assertEquals(List.of("hr report.generated Raw export: A"), actions(jpa));
+            long id = archive(container, NOW)
+                    .record(ReportKind.RAW_EXPORT, "Raw export: A", null, "hr", name).getId();
+            assertEquals(List.of("hr report.generated Raw export: A"), actions(container));
 
-            Path sent = jpa.inTransaction(em -> archive(em, NOW, folder).download(id, "manager")).orElseThrow();
+            Path sent = archive(container, NOW).download(id, "manager").orElseThrow();
             assertEquals(folder.resolve(name), sent);
-            assertEquals(List.of("hr report.generated Raw export: A", "manager report.downloaded Raw export: A"), actions(jpa));
-            assertTrue(jpa.inTransaction(em -> archive(em, NOW, folder).download(id + 1, "manager")).isEmpty());
-            assertEquals(2, actions(jpa).size(), "a report that is gone is not audited as downloaded");
+            assertEquals(List.of("hr report.generated Raw export: A", "manager report.downloaded Raw export: A"), actions(container));
+            assertTrue(archive(container, NOW).download(id + 1, "manager").isEmpty());
+            assertEquals(2, actions(container).size(), "a report that is gone is not audited as downloaded");
         }
     }
 
-    private static List<String> actions(Jpa jpa) {
-        return jpa.inTransaction(em -> em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id", AuditEntry.class)
+    private static List<String> actions(Container container) {
+        return container.inTransaction(em -> em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id", AuditEntry.class)
                 .getResultList().stream().map(e -> e.getActor() + " " + e.getAction() + " " + e.getSubject()).toList());
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void expiredReportsAndStrayFilesAreDeletedTheRestKept(TestDatabase database, @TempDir Path folder) throws IOException {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = container(database.fresh(), folder)) {
             Instant old = NOW.minus(Duration.ofDays(31));
             String expired = file(folder, old, 1);
             String kept = file(folder, NOW.minus(Duration.ofDays(29)), 1);
-            jpa.inTransaction(em -> archive(em, old, folder).record(ReportKind.RAW_EXPORT, "old", null, "hr", expired));
-            jpa.inTransaction(em -> archive(em, NOW.minus(Duration.ofDays(29)), folder)
-                    .record(ReportKind.RAW_EXPORT, "recent", null, "hr", kept));
+            archive(container, old).record(ReportKind.RAW_EXPORT, "old", null, "hr", expired);
+            archive(container, NOW.minus(Duration.ofDays(29)))
+                    .record(ReportKind.RAW_EXPORT, "recent", null, "hr", kept);
             Path stray = folder.resolve("raw-export-x-20261001-000000-abcdef.xlsx.part");
             Files.write(stray, new byte[1]);
             Files.setLastModifiedTime(stray, FileTime.from(old));
@@ -107,14 +115,14 @@ class ReportArchiveTest {
             Files.write(freshStray, new byte[1]);
             Files.setLastModifiedTime(folder.resolve(kept), FileTime.from(NOW));
 
-            int deleted = jpa.inTransaction(em -> archive(em, NOW, folder).deleteOlderThan(30));
+            int deleted = archive(container, NOW).deleteOlderThan(30);
 
             assertEquals(2, deleted);
             assertFalse(Files.exists(folder.resolve(expired)));
             assertFalse(Files.exists(stray));
             assertTrue(Files.exists(folder.resolve(kept)));
             assertTrue(Files.exists(freshStray), "a file still being written is not touched");
-            assertEquals(List.of("recent"), jpa.inTransaction(em -> archive(em, NOW, folder).all()).stream()
+            assertEquals(List.of("recent"), archive(container, NOW).all().stream()
                     .map(Report::getTitle).toList());
         }
     }
@@ -124,18 +132,15 @@ class ReportArchiveTest {
     void aJobWritesTheFileThenListsIt(TestDatabase database, @TempDir Path folder) throws Exception {
         DataSource dataSource = database.fresh();
         Synthetic.insert(dataSource, Synthetic.questionnaire(6, 2), 120);
-        try (Jpa jpa = new Jpa(dataSource)) {
-            ReportJob job = jpa.inTransaction(em -> {
-                Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-                ReportJob started = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), 2L, "Raw export",
-                        Locale.FRENCH, "hr"), new RawDataExport(dataSource, clock), archive(em, NOW, folder), clock);
-                assertEquals(0, started.percent());
-                started.run();
-                return started;
-            });
+        try (Container container = container(dataSource, folder)) {
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            ReportJob job = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), 2L, "Raw export",
+                    Locale.FRENCH, "hr"), new RawDataExport(dataSource, clock), archive(container, NOW), clock);
+            assertEquals(0, job.percent());
+            job.run();
             assertEquals(ReportJob.State.DONE, job.state());
             assertEquals(100, job.percent());
-            Report report = jpa.inTransaction(em -> archive(em, NOW, folder).find(job.reportId()).orElseThrow());
+            Report report = archive(container, NOW).find(job.reportId()).orElseThrow();
             assertEquals("campaign-2", report.getSubject());
             assertTrue(report.getFileName().startsWith("raw-export-synthetic.v1-campaign-2-20261126-093000-"),
                     report.getFileName());
@@ -155,18 +160,16 @@ class ReportArchiveTest {
     @EnumSource(TestDatabase.class)
     void aJobThatFailsListsNothingAndLeavesNoFile(TestDatabase database, @TempDir Path folder) throws IOException {
         DataSource dataSource = database.fresh();
-        try (Jpa jpa = new Jpa(dataSource)) {
+        try (Container container = container(dataSource, folder)) {
             DataSource broken = new org.h2.jdbcx.JdbcDataSource();
             ((org.h2.jdbcx.JdbcDataSource) broken).setURL("jdbc:h2:mem:nothing-here;IFEXISTS=TRUE");
-            ReportJob job = jpa.inTransaction(em -> {
-                ReportJob started = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), null, "Raw export",
-                        Locale.ENGLISH, "hr"), new RawDataExport(broken, Clock.fixed(NOW, ZoneOffset.UTC)), archive(em, NOW, folder), Clock.fixed(NOW, ZoneOffset.UTC));
-                started.run();
-                return started;
-            });
+            ReportJob job = new ReportJob(new ReportJob.Request(Synthetic.questionnaire(6, 2), null, "Raw export",
+                    Locale.ENGLISH, "hr"), new RawDataExport(broken, Clock.fixed(NOW, ZoneOffset.UTC)), archive(container, NOW),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            job.run();
             assertEquals(ReportJob.State.FAILED, job.state());
             assertEquals(100, job.percent());
-            assertTrue(jpa.inTransaction(em -> archive(em, NOW, folder).all()).isEmpty());
+            assertTrue(archive(container, NOW).all().isEmpty());
             try (var left = Files.list(folder)) {
                 assertEquals(0, left.count());
             }
@@ -176,14 +179,11 @@ class ReportArchiveTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyNamesTheArchiveMadeAreOpened(TestDatabase database, @TempDir Path folder) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> {
-                ReportArchive archive = archive(em, NOW, folder);
-                for (String bad : List.of("../secret.xlsx", "/etc/passwd", "a/b.xlsx", "Ada Lovelace.xlsx", "x.csv", "..xlsx")) {
-                    assertThrows(IllegalArgumentException.class, () -> archive.file(bad), bad);
-                }
-                return null;
-            });
+        try (Container container = container(database.fresh(), folder)) {
+            ReportArchive archive = archive(container, NOW);
+            for (String bad : List.of("../secret.xlsx", "/etc/passwd", "a/b.xlsx", "Ada Lovelace.xlsx", "x.csv", "..xlsx")) {
+                assertThrows(IllegalArgumentException.class, () -> archive.file(bad), bad);
+            }
         }
     }
 }

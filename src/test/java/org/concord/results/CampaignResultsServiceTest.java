@@ -2,6 +2,7 @@ package org.concord.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -25,7 +26,7 @@ import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.LinkMode;
 import org.concord.campaign.Team;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.Item;
@@ -48,15 +49,15 @@ class CampaignResultsServiceTest {
     private static final Questionnaire MATURITY = CATALOG.latest("coordination-maturity").orElseThrow();
 
     /** A campaign of {@code teams} teams of the given sizes, each member answering at random. */
-    private static long campaign(Jpa jpa, int[] sizes, long seed, List<Respondent> answered) {
+    private static long campaign(Container container, int[] sizes, long seed, List<Respondent> answered) {
         Random random = new Random(seed);
         ScoringPlan plan = ScoringPlan.of(MATURITY);
-        return jpa.inTransaction(em -> {
+        return container.inTransaction(em -> {
             Campaign campaign = new Campaign("Review", "before", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
                     3, LinkMode.SHARED, "hr", CLOCK.instant());
             campaign.addInstrument(MATURITY.id(), MATURITY.version());
             em.persist(campaign);
-            AssessmentService service = new AssessmentService(em, CATALOG::find, CLOCK);
+            AssessmentService service = container.get(AssessmentService.class);
             for (int t = 0; t < sizes.length; t++) {
                 Team team = new Team("Team " + (char) ('A' + t % 26) + t, null, null, CLOCK.instant());
                 team.setHeadcount(sizes[t] + 2);
@@ -91,11 +92,12 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theResultsAreTheScoringEnginesForTheStoredAnswers(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Respondent> answered = new ArrayList<>();
-            long id = campaign(jpa, new int[] {5, 4, 2}, 7, answered);
+            long id = campaign(container, new int[] {5, 4, 2}, 7, answered);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
+            container.clock(CLOSED);
+            CampaignResults results = container.get(CampaignResultsService.class).results(id).orElseThrow();
 
             WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), answered, new Disclosure(3));
             WaveData actual = results.questionnaire(MATURITY.id()).orElseThrow();
@@ -131,10 +133,10 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whileTheWaveIsOpenNothingIsPublished(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = campaign(jpa, new int[] {5, 4}, 7, new ArrayList<>());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long id = campaign(container, new int[] {5, 4}, 7, new ArrayList<>());
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(id))
+            CampaignResults results = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow();
 
             assertFalse(results.released());
@@ -149,11 +151,12 @@ class CampaignResultsServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aTeamOfTwoIsSuppressedAndCarriesNoNumbers(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             List<Respondent> answered = new ArrayList<>();
-            long id = campaign(jpa, new int[] {5, 4, 2}, 11, answered);
+            long id = campaign(container, new int[] {5, 4, 2}, 11, answered);
 
-            WaveData data = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id))
+            container.clock(CLOSED);
+            WaveData data = container.get(CampaignResultsService.class).results(id)
                     .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
 
             List<TeamResult> shown = data.published().teams().stream().filter(TeamResult::shown).toList();
@@ -170,13 +173,14 @@ class CampaignResultsServiceTest {
     void fiftyTeamsOfTwentyAreReadInABoundedNumberOfQueries(TestDatabase database) {
         AtomicInteger statements = new AtomicInteger();
         DataSource counted = counting(database.fresh(), statements);
-        try (Jpa jpa = new Jpa(counted)) {
+        try (Container container = new Container(counted, CLOCK)) {
             int[] sizes = new int[50];
             java.util.Arrays.fill(sizes, 20);
-            long id = campaign(jpa, sizes, 3, new ArrayList<>());
+            long id = campaign(container, sizes, 3, new ArrayList<>());
             statements.set(0);
 
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOSED).results(id)).orElseThrow();
+            container.clock(CLOSED);
+            CampaignResults results = container.get(CampaignResultsService.class).results(id).orElseThrow();
 
             assertEquals(50, results.questionnaire(MATURITY.id()).orElseThrow().published().teams().size());
             assertTrue(statements.get() <= 10, "statements: " + statements.get());
@@ -198,5 +202,83 @@ class CampaignResultsServiceTest {
                     }
                     return result;
                 });
+    }
+
+    /** One more respondent in the campaign's first team who answered every item 3 (a run over all items: flagged). */
+    private static void flatRespondent(Container container, long campaignId, List<Respondent> answered) {
+        container.inTransaction(em -> {
+            Campaign campaign = em.find(Campaign.class, campaignId);
+            Team team = campaign.getTeams().get(0);
+            Invitation link = Invitation.sharedLink(campaign, team, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+            em.persist(link);
+            Invitation visit = Invitation.visitOf(link, AccessToken.hash(AccessToken.newToken()), CLOCK.instant());
+            em.persist(visit);
+            Assessment assessment = Assessment.inCampaign(MATURITY, visit, CLOCK.instant());
+            Map<String, Integer> threes = new HashMap<>();
+            MATURITY.items().forEach(item -> threes.put(item.id(), 3));
+            assessment.answerPage(MATURITY, threes, 4);
+            assessment.submit(AssessmentService.score(MATURITY, threes), "1", CLOCK.instant());
+            em.persist(assessment);
+            em.flush();
+            answered.add(new Respondent(assessment.getId().toString(), team.getId().toString(),
+                    new org.concord.scoring.RespondentScorer(ScoringPlan.of(MATURITY)).answers(threes)));
+            return null;
+        });
+    }
+
+    private static int flaggedByTheEngine(List<Respondent> answered, List<Respondent> unflagged) {
+        ScoringPlan plan = ScoringPlan.of(MATURITY);
+        org.concord.scoring.QualityIndices indices = org.concord.scoring.QualityIndices.of(plan,
+                answered.stream().map(Respondent::answers).toList());
+        int flagged = 0;
+        for (Respondent respondent : answered) {
+            if (org.concord.scoring.Review.of(indices, respondent.answers(), null).flagged()) {
+                flagged++;
+            } else {
+                unflagged.add(respondent);
+            }
+        }
+        return flagged;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aClosedWaveCountsItsFlaggedQuestionnairesAndKeepsThemUnlessHrLeftThemOut(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            List<Respondent> answered = new ArrayList<>();
+            long id = campaign(container, new int[] {5, 4}, 7, answered);
+            flatRespondent(container, id, answered);
+            List<Respondent> unflagged = new ArrayList<>();
+            int flagged = flaggedByTheEngine(answered, unflagged);
+            assertTrue(flagged >= 1, "the flat respondent is flagged");
+
+            WaveData open = container.get(CampaignResultsService.class).results(id)
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(0, open.flagged(), "nothing is counted while the wave is open");
+
+            container.clock(CLOSED);
+            WaveData kept = container.get(CampaignResultsService.class).results(id)
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(flagged, kept.flagged());
+            assertFalse(kept.flaggedLeftOut());
+            assertEquals(6, kept.published().teams().get(0).n(), "the flagged questionnaire is in the team's numbers");
+
+            container.clock(CLOCK);
+            container.get(org.concord.campaign.CampaignService.class).leaveOutFlagged(id, true, "hr");
+            container.clock(CLOSED);
+            WaveData leftOut = container.get(CampaignResultsService.class).results(id)
+                    .orElseThrow().questionnaire(MATURITY.id()).orElseThrow();
+            assertEquals(flagged, leftOut.flagged());
+            assertTrue(leftOut.flaggedLeftOut());
+            WaveResults engine = WaveResults.of(ScoringPlan.of(MATURITY), unflagged, new Disclosure(3));
+            for (int t = 0; t < engine.teams().size(); t++) {
+                assertEquals(engine.teams().get(t).n(), leftOut.published().teams().get(t).n());
+                for (int s = 0; s < engine.teams().get(t).scales().size(); s++) {
+                    assertEquals(engine.teams().get(t).scales().get(s).mean(), leftOut.published().teams().get(t).scales().get(s).mean(), 1e-12);
+                }
+            }
+            assertThrows(org.concord.kernel.Refusal.class, () ->
+                    container.get(org.concord.campaign.CampaignService.class).leaveOutFlagged(id, false, "hr"), "fixed once closed");
+        }
     }
 }

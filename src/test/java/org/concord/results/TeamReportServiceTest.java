@@ -1,7 +1,6 @@
 package org.concord.results;
 
 import static org.concord.campaign.HrFixture.BASE;
-import static org.concord.campaign.HrFixture.CATALOG;
 import static org.concord.campaign.HrFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import org.concord.campaign.InvitationService;
 import org.concord.campaign.IssuedLink;
 import org.concord.campaign.LinkMode;
 import org.concord.kernel.Refusal;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Item;
 import org.concord.scoring.TeamResult;
@@ -31,36 +29,29 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TeamReportServiceTest {
 
-    private static TeamReportService reports(EntityManager em) {
-        return new TeamReportService(em, new CampaignResultsService(em, CATALOG::find, CLOCK), new InvitationService(em, CLOCK));
-    }
-
     /** Member m answers item i with 1 + (m + i) % 5, shifted by {@code lift} (capped at 5) for a later wave. */
-    private static void answerAll(Jpa jpa, List<IssuedLink> links, int lift) {
-        jpa.inTransaction(em -> {
-            for (int m = 0; m < links.size(); m++) {
-                int member = m;
-                Answering.submit(em, CATALOG::find, CLOCK, Answering.token(links.get(m).url()),
-                        (Item item) -> Math.min(5, 1 + (member + item.id().hashCode() % 3 + 3) % 3 + lift));
-            }
-            return null;
-        });
+    private static void answerAll(Container container, List<IssuedLink> links, int lift) {
+        for (int m = 0; m < links.size(); m++) {
+            int member = m;
+            Answering.submit(container, Answering.token(links.get(m).url()),
+                    (Item item) -> Math.min(5, 1 + (member + item.id().hashCode() % 3 + 3) % 3 + lift));
+        }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aTeamSeesItsResultsFromTheEngineAndATeamOfTwoSeesNoNumber(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long big = HrFixture.team(jpa, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
-            long small = HrFixture.team(jpa, "Finance", "E <e@x.org>", "F <f@x.org>");
-            long campaign = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(big, small));
-            List<IssuedLink> links = jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(campaign, BASE)).links();
-            answerAll(jpa, links, 0);
-            HrFixture.close(jpa, campaign);
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long big = HrFixture.team(container, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
+            long small = HrFixture.team(container, "Finance", "E <e@x.org>", "F <f@x.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(big, small));
+            List<IssuedLink> links = container.get(InvitationService.class).issue(campaign, BASE).links();
+            answerAll(container, links, 0);
+            HrFixture.close(container, campaign);
 
-            TeamReport report = jpa.inTransaction(em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> true))
+            TeamReport report = container.get(TeamReportService.class).report(campaign, big, Locale.ENGLISH, manager -> true)
                     .orElseThrow();
-            CampaignResults results = jpa.inTransaction(em -> new CampaignResultsService(em, CATALOG::find, CLOCK).results(campaign))
+            CampaignResults results = container.get(CampaignResultsService.class).results(campaign)
                     .orElseThrow();
             assertTrue(report.anyShown());
             for (TeamReport.Section section : report.sections()) {
@@ -82,7 +73,7 @@ class TeamReportServiceTest {
             assertEquals(6, report.mechanisms().size());
             assertNull(report.previousWave());
 
-            TeamReport hidden = jpa.inTransaction(em -> reports(em).report(campaign, small, Locale.FRENCH, manager -> true))
+            TeamReport hidden = container.get(TeamReportService.class).report(campaign, small, Locale.FRENCH, manager -> true)
                     .orElseThrow();
             assertFalse(hidden.anyShown());
             assertTrue(hidden.sections().stream().allMatch(s -> s.n() == 0 && s.scales().isEmpty()));
@@ -90,8 +81,8 @@ class TeamReportServiceTest {
             assertTrue(hidden.mechanisms().isEmpty());
             assertNull(hidden.recommendation());
 
-            Refusal refused = assertThrows(Refusal.class, () -> jpa.inTransaction(
-                    em -> reports(em).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
+            Refusal refused = assertThrows(Refusal.class, () -> container.inTransaction(
+                    em -> container.get(TeamReportService.class).report(campaign, big, Locale.ENGLISH, manager -> !"manon".equals(manager))));
             assertEquals("hr.results.notYourTeam", refused.key());
         }
     }
@@ -99,22 +90,22 @@ class TeamReportServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSecondWaveShowsTheChangeAndTheOrganisationViewHasNoTotal(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long big = HrFixture.team(jpa, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
-            long small = HrFixture.team(jpa, "Finance", "E <e@x.org>", "F <f@x.org>");
-            long first = HrFixture.campaign(jpa, LinkMode.PERSONAL, List.of(big, small));
-            answerAll(jpa, jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(first, BASE)).links(), 0);
-            long second = jpa.inTransaction(em -> {
-                var next = new CampaignService(em, CATALOG::find, CLOCK).followUp(first, "after team building",
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long big = HrFixture.team(container, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>");
+            long small = HrFixture.team(container, "Finance", "E <e@x.org>", "F <f@x.org>");
+            long first = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(big, small));
+            answerAll(container, container.get(InvitationService.class).issue(first, BASE).links(), 0);
+            long second = container.inTransaction(em -> {
+                var next = container.get(CampaignService.class).followUp(first, "after team building",
                         LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 25), "hr");
                 em.flush();
                 return next.getId();
             });
-            answerAll(jpa, jpa.inTransaction(em -> new InvitationService(em, CLOCK).issue(second, BASE)).links(), 1);
-            HrFixture.close(jpa, first);
-            HrFixture.close(jpa, second);
+            answerAll(container, container.get(InvitationService.class).issue(second, BASE).links(), 1);
+            HrFixture.close(container, first);
+            HrFixture.close(container, second);
 
-            TeamReport report = jpa.inTransaction(em -> reports(em).report(second, big, Locale.ENGLISH, m -> true))
+            TeamReport report = container.get(TeamReportService.class).report(second, big, Locale.ENGLISH, m -> true)
                     .orElseThrow();
             assertEquals("before team building", report.previousWave());
             assertEquals(2, report.changes().size());
@@ -123,8 +114,8 @@ class TeamReportServiceTest {
             assertEquals(row.after() - row.before(), row.difference(), 1e-12);
             assertEquals(4, report.changes().get(0).nBefore());
 
-            OrganisationReport organisation = jpa.inTransaction(
-                    em -> new OrganisationReportService(new CampaignResultsService(em, CATALOG::find, CLOCK))
+            OrganisationReport organisation = container.inTransaction(
+                    em -> container.get(OrganisationReportService.class)
                             .report(second, Locale.ENGLISH)).orElseThrow();
             OrganisationReport.Block block = organisation.questionnaires().get(0);
             assertEquals(List.of("Finance", "Support"), block.teams().stream().map(OrganisationReport.TeamLine::team).toList());
@@ -134,6 +125,29 @@ class TeamReportServiceTest {
             assertEquals(block.scales().size(), block.quality().size());
             assertEquals(4, block.quality().get(0).respondents(), "Finance's two are in no organisation figure");
             assertEquals(1, block.quality().get(0).teams());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void whenHrLeftFlaggedQuestionnairesOutTheTeamsResultsSaySoWithTheWavesCount(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long big = HrFixture.team(container, "Support", "A <a@x.org>", "B <b@x.org>", "C <c@x.org>", "D <d@x.org>", "E <e@x.org>");
+            long campaign = HrFixture.campaign(container, LinkMode.PERSONAL, List.of(big));
+            List<IssuedLink> links = container.get(InvitationService.class).issue(campaign, BASE).links();
+            container.get(CampaignService.class).leaveOutFlagged(campaign, true, "hr");
+            answerAll(container, links.subList(1, links.size()), 0);
+            Answering.submit(container, Answering.token(links.get(0).url()), (Item item) -> 3);
+            HrFixture.close(container, campaign);
+
+            TeamReport report = container.get(TeamReportService.class).report(campaign, big, Locale.ENGLISH, manager -> true)
+                    .orElseThrow();
+            CampaignResults results = container.get(CampaignResultsService.class).results(campaign)
+                    .orElseThrow();
+            int leftOut = results.questionnaires().stream().mapToInt(WaveData::flagged).sum();
+            assertTrue(leftOut >= results.questionnaires().size(), "the all-3 member is flagged on every questionnaire");
+            assertTrue(results.questionnaires().stream().allMatch(WaveData::flaggedLeftOut));
+            assertEquals(leftOut, report.flaggedLeftOut());
         }
     }
 }

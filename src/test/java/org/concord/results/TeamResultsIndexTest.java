@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.demo.DemoData;
 import org.concord.questionnaire.Catalog;
@@ -24,14 +24,11 @@ class TeamResultsIndexTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aManagerFindsTheWavesOfTheirOwnTeamsOnlyAndHrFindsAll(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> {
-                new DemoData(em, CATALOG::find, CLOCK).create();
-                return null;
-            });
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(DemoData.class).create();
 
-            List<TeamResultsIndex.Line> managers = jpa.inTransaction(em -> new TeamResultsIndex(em).linesFor(DemoData.MANAGER));
-            List<TeamResultsIndex.Line> all = jpa.inTransaction(em -> new TeamResultsIndex(em).linesFor(null));
+            List<TeamResultsIndex.Line> managers = container.get(TeamResultsIndex.class).linesFor(DemoData.MANAGER);
+            List<TeamResultsIndex.Line> all = container.get(TeamResultsIndex.class).linesFor(null);
 
             assertEquals(4, managers.size(), "two teams in two waves");
             assertTrue(managers.stream().allMatch(l -> l.team().equals("Customer Support") || l.team().equals("Logistics")));

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,17 +20,13 @@ class AccountServiceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 
-    private static AccountService service(jakarta.persistence.EntityManager em) {
-        return new AccountService(em, new AuditTrail(em, CLOCK), CLOCK, PlatformPasswords.passwords());
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anEmptyDatabaseGetsAnAdministratorWhosePasswordIsStoredOnlyAsAHash(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            char[] password = jpa.inTransaction(em -> service(em).createFirstAdministrator()).orElseThrow();
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            char[] password = container.get(AccountService.class).createFirstAdministrator().orElseThrow();
 
-            Account admin = jpa.inTransaction(em -> service(em).find("admin")).orElseThrow();
+            Account admin = container.get(AccountService.class).find("admin").orElseThrow();
             assertEquals(20, password.length);
             assertTrue(PlatformPasswords.passwords().verify(password, admin.getPasswordHash()));
             assertFalse(admin.getPasswordHash().contains(new String(password)));
@@ -43,13 +39,13 @@ class AccountServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theGeneratedPasswordIsHandedOutOnceOnly(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(AccountService.class).createFirstAdministrator();
 
-            Optional<char[]> second = jpa.inTransaction(em -> service(em).createFirstAdministrator());
+            Optional<char[]> second = container.get(AccountService.class).createFirstAdministrator();
 
             assertTrue(second.isEmpty());
-            long accounts = jpa.inTransaction(em -> service(em).count());
+            long accounts = container.get(AccountService.class).count();
             assertEquals(1L, accounts);
         }
     }
@@ -57,10 +53,10 @@ class AccountServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void creatingTheAdministratorIsAudited(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(AccountService.class).createFirstAdministrator();
 
-            var entries = jpa.inTransaction(em -> new AuditTrail(em, CLOCK).entriesFor("account.created"));
+            var entries = container.get(AuditTrail.class).entriesFor("account.created");
 
             assertEquals(1, entries.size());
             assertEquals("system", entries.get(0).getActor());
@@ -72,10 +68,10 @@ class AccountServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void twoAccountsCannotShareAUserName(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> service(em).createFirstAdministrator());
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(AccountService.class).createFirstAdministrator();
 
-            assertThrows(PersistenceException.class, () -> jpa.inTransaction(em -> {
+            assertThrows(PersistenceException.class, () -> container.inTransaction(em -> {
                 em.persist(new Account("admin", "Another", PlatformPasswords.hash("x"),
                         EnumSet.of(Role.HR), CLOCK.instant()));
                 em.flush();
@@ -87,14 +83,14 @@ class AccountServiceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void rolesAreStoredAndReadBack(TestDatabase database) {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            jpa.inTransaction(em -> {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.inTransaction(em -> {
                 em.persist(new Account("hr.lead", "HR lead", PlatformPasswords.hash("s3cret-pass"),
                         EnumSet.of(Role.HR, Role.MANAGER), CLOCK.instant()));
                 return null;
             });
 
-            Account read = jpa.inTransaction(em -> service(em).find("hr.lead")).orElseThrow();
+            Account read = container.get(AccountService.class).find("hr.lead").orElseThrow();
 
             assertEquals(EnumSet.of(Role.HR, Role.MANAGER), read.getRoles());
             assertFalse(read.isMustChangePassword());

@@ -53,8 +53,13 @@ final class AnswersSheet {
             table.number(0, i + 1, cells.count);
             table.text(1, item.id());
             table.wrapped(2, item.text().in(language), ITEM_CHARS);
-            table.text(3, questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale()));
-            table.text(4, item.key().symbol());
+            if (item.attention()) {
+                Text asked = questionnaire.responseFormat().labels().get(item.expected());
+                table.text(3, texts.format("report.candidate.attentionItem", item.expected(), asked.in(language)));
+            } else {
+                table.text(3, questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale()));
+                table.text(4, item.key().symbol());
+            }
             Integer answer = data.selfReportAnswers().get(item.id());
             if (answer == null) {
                 table.text(6, texts.get("report.candidate.notAnswered"));
@@ -63,7 +68,9 @@ final class AnswersSheet {
             table.number(5, answer, cells.count);
             Text label = questionnaire.responseFormat().labels().get(answer);
             table.text(6, label == null ? "" : label.in(language));
-            table.number(7, keyed(plan, item, answer), cells.count);
+            if (!item.attention()) {
+                table.number(7, keyed(plan, item, answer), cells.count);
+            }
         }
         table.finish();
     }

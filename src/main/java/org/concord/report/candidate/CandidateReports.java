@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.assessment.Assessment;
 import org.concord.interview.CandidateProfile;
-import org.concord.interview.Instruments;
 import org.concord.interview.ProfileService;
 import org.concord.interview.RaterResult;
 import org.concord.security.Caller;
@@ -52,14 +51,6 @@ public class CandidateReports {
 
     protected CandidateReports() {
         // for CDI
-    }
-
-    /** For use outside the server (tests). */
-    public CandidateReports(EntityManager entityManager, Instruments instruments, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.profiles = new ProfileService(entityManager, instruments, clock);
-        this.audit = new AuditTrail(entityManager, clock);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.concord.scoring.SmallSamples;
  * percentile against every candidate who submitted the same version with that norm group's n
  * beside it, alpha, and the reason for any number missing, small samples among them); a
  * table of the interview scales with each submitted interviewer's score and band, their range
- * and rwg(j); decision support; and native bar charts of both tables beside them.
+ * and rwg(j); the self-report's response quality (the review flag, its reasons and each index
+ * with what it means); decision support; and native bar charts of both tables beside them.
  */
 final class SummarySheet {
 
@@ -29,6 +30,9 @@ final class SummarySheet {
 
     /** The reasons column wraps at this width, so that the sheet still prints one page wide. */
     private static final int NOTE_CHARS = 24;
+
+    /** A response-quality value (a number, or why it is not available) wraps at this width. */
+    private static final int VALUE_CHARS = 12;
 
     private final CandidateReportData data;
     private final CandidateProfile profile;
@@ -57,6 +61,7 @@ final class SummarySheet {
         table.skip();
         ScaleCharts charts = new ScaleCharts(table.sheet());
         selfReport(table, charts);
+        review(table);
         table.skip();
         interviews(table, charts);
         table.skip();
@@ -109,6 +114,28 @@ final class SummarySheet {
         charts.add(texts.get("report.candidate.chart.selfReport"), first, last,
                 List.of(new ScaleCharts.Series(texts.get("recruiter.chart.score"), 1)), questionnaire.responseFormat());
         table.note(texts.format("recruiter.result.method", profile.normsMinimum(), SmallSamples.COMPLETE_CASES));
+    }
+
+    /** The self-report's response quality: the flag, its reasons, and every index with its value and, below, what it means. */
+    private void review(Table table) {
+        if (profile.selfReportReview() == null) {
+            return;
+        }
+        ReviewTexts review = new ReviewTexts(profile.selfReportReview(), texts);
+        table.skip();
+        table.section(review.title());
+        table.paragraph(review.verdict(), WIDTH);
+        for (String reason : review.reasons()) {
+            table.paragraph("- " + reason, WIDTH);
+        }
+        table.paragraph(review.decide(), WIDTH);
+        table.heading(review.headings().subList(0, 2));
+        for (ReviewTexts.Line line : review.lines()) {
+            table.row();
+            table.wrapped(0, line.index(), NOTE_CHARS);
+            table.wrapped(1, line.value(), VALUE_CHARS);
+            table.paragraph(line.meaning(), WIDTH);
+        }
     }
 
     private void selfReportRow(Table table, ScaleResult result) {

@@ -18,7 +18,6 @@ import org.concord.security.AuditTrail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.concord.catalog.QuestionnaireSource;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Team;
 import org.concord.results.CampaignResultsService;
@@ -48,14 +47,6 @@ public class TeamReports {
 
     protected TeamReports() {
         // for CDI
-    }
-
-    /** For use outside the server (tests). */
-    public TeamReports(EntityManager entityManager, QuestionnaireSource questionnaires, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-        this.results = new CampaignResultsService(entityManager, questionnaires, clock);
-        this.audit = new AuditTrail(entityManager, clock);
     }
 
     /**

@@ -8,8 +8,11 @@ import org.concord.questionnaire.Questionnaire;
 import org.concord.scoring.Estimate;
 import org.concord.scoring.Icc;
 import org.concord.scoring.MeanChange;
+import org.concord.scoring.QualityIndices;
 import org.concord.scoring.Respondent;
+import org.concord.scoring.ResponseQuality;
 import org.concord.scoring.ScaleSummary;
+import org.concord.scoring.ScoringPlan;
 import org.concord.scoring.ScoringVersion;
 import org.concord.scoring.Suppression;
 import org.concord.scoring.TeamResult;
@@ -20,7 +23,9 @@ import org.concord.kernel.JsonWriter;
 /**
  * Writes a wave's results as the JSON document of {@code concord-cli score}:
  * {@code questionnaire}, {@code version}, {@code scoringVersion}, {@code respondents} (each
- * with its team, null when none, and its scale scores, null when missing), {@code scales}
+ * with its team, null when none, its scale scores, null when missing, and its {@code quality}:
+ * longstring, irv, evenodd and mahalanobis, see {@link QualityIndices}, with every respondent of
+ * the file as the reference sample of Mahalanobis D²), {@code scales}
  * (n, mean, sd, alpha, sem), {@code teams} (n, suppressed, and for a shown team its scales:
  * n, mean, sd, rwgj, or just {"suppressed": true} for a scale too few members were scored
  * on) and {@code icc} (icc1, icc2). A statistic that is not available is null. For a file of
@@ -66,6 +71,8 @@ public final class ScoresJson {
 
     private static void respondents(JsonWriter json, Questionnaire questionnaire, List<Respondent> respondents,
                                     List<String> waves, double[][] scores) {
+        QualityIndices indices = QualityIndices.of(ScoringPlan.of(questionnaire),
+                respondents.stream().map(Respondent::answers).toList());
         json.name("respondents").beginArray();
         for (int r = 0; r < respondents.size(); r++) {
             Respondent respondent = respondents.get(r);
@@ -78,9 +85,19 @@ public final class ScoresJson {
             for (int s = 0; s < questionnaire.scales().size(); s++) {
                 json.name(questionnaire.scales().get(s).id()).value(scores[r][s]);
             }
-            json.endObject().endObject();
+            json.endObject();
+            quality(json, indices.quality(respondent.answers()));
+            json.endObject();
         }
         json.endArray();
+    }
+
+    private static void quality(JsonWriter json, ResponseQuality quality) {
+        json.name("quality").beginObject().name("longstring").value(quality.longstring());
+        estimate(json.name("irv"), quality.irv());
+        estimate(json.name("evenodd"), quality.evenodd());
+        estimate(json.name("mahalanobis"), quality.mahalanobis());
+        json.endObject();
     }
 
     private static void scales(JsonWriter json, List<ScaleSummary> scales) {

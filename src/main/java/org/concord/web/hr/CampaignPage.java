@@ -105,6 +105,13 @@ public class CampaignPage implements Serializable {
     
     }
 
+    /** Leaves the questionnaires flagged for review out of the wave's results, or keeps them in again (while open only). */
+    public String toggleFlagged() {
+        campaigns.leaveOutFlagged(id, !campaign.isLeaveOutFlagged(), Who.username(currentUser));
+        Messages.info("hr.flagged.saved");
+        return open(id);
+    }
+
     /** Whether the wave is closed today: its results are released, and it can no longer change. */
     public boolean isClosed() {
         return campaign != null && campaign.isClosedOn(java.time.LocalDate.now(clock));

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.candidate.CandidateService;
@@ -14,6 +15,8 @@ import org.concord.interview.ProfileService;
 import org.concord.kernel.Refusal;
 import org.concord.interview.SelfReportService;
 import org.concord.privacy.PrivacyService;
+import org.concord.report.ReportTexts;
+import org.concord.report.candidate.ReviewTexts;
 import org.concord.scoring.SmallSamples;
 import org.concord.security.CurrentUser;
 import org.concord.web.shared.FormKey;
@@ -21,7 +24,7 @@ import org.concord.web.shared.LanguageSelection;
 
 /**
  * Backs a candidate's page ({@code /recruiter/candidate.xhtml?id=}): the self-report's results,
- * every interview the viewer may read, the interviewers' agreement, the charts and the decision
+ * its response quality (the review flag with its reasons), every interview the viewer may read, the interviewers' agreement, the charts and the decision
  * support; and, for the candidate's recruiter, giving the self-report (a personal link shown
  * once, or kiosk mode) and naming the interview panel. All of it comes through the services,
  * which refuse another recruiter's candidate. Each opening is written to the audit trail.
@@ -64,6 +67,7 @@ public class CandidatePage implements Serializable {
     private String interviewer;
     private String selfReportChart;
     private String interviewChart;
+    private transient ReviewTexts review;
 
     /** Reads the profile for the viewer, or the reason they may not see it. */
     public void load() {
@@ -77,6 +81,8 @@ public class CandidatePage implements Serializable {
             String code = language.getCode();
             selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
                     Messages.text("recruiter.chart.score"), Messages.text("recruiter.chart.interval")) : null;
+            review = profile.selfReportReview() == null ? null
+                    : new ReviewTexts(profile.selfReportReview(), ReportTexts.of(Locale.forLanguageTag(code)));
             interviewChart = profile.raters().stream().anyMatch(r -> r.submitted()) ? ProfileCharts.interview(profile, code) : null;
         } catch (Refusal refused) {
             refusal = Messages.refused(refused);
@@ -161,6 +167,11 @@ public class CandidatePage implements Serializable {
 
     public String getSelfReportChart() {
         return selfReportChart;
+    }
+
+    /** The self-report's response quality in the viewer's language; null until it is submitted. */
+    public ReviewTexts getReview() {
+        return review;
     }
 
     public String getInterviewChart() {

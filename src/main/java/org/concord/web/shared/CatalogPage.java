@@ -9,8 +9,10 @@ import org.concord.questionnaire.LoadResult;
 import org.concord.questionnaire.Questionnaire;
 
 /**
- * Backs the questionnaire catalog (every instrument with its scales, item counts, languages,
- * source and licence) and the administrator's list of questionnaire files with their problems.
+ * Backs the questionnaire catalog (every instrument in its latest version, the one Concord
+ * gives out, with its scales, item counts, languages, source and licence; earlier versions stay
+ * loaded for the answers made of them) and the administrator's list of questionnaire files with
+ * their problems.
  */
 @Named
 @RequestScoped
@@ -19,8 +21,10 @@ public class CatalogPage {
     @Inject
     private QuestionnaireLibrary library;
 
+    /** Each instrument once, in its latest version, by id. */
     public List<Questionnaire> getQuestionnaires() {
-        return library.all();
+        return library.all().stream().map(Questionnaire::id).distinct()
+                .map(id -> library.latest(id).orElseThrow()).toList();
     }
 
     public List<LoadResult> getFiles() {

@@ -52,7 +52,9 @@ public final class Messages {
         for (Refusal.Reason reason : refusal.reasons()) {
             add(clientId, FacesMessage.SEVERITY_ERROR, reason.key(), reason.argumentArray());
         }
-        faces.validationFailed();
+        if (clientId != null && faces.isPostback()) {
+            faces.validationFailed();
+        }
         int status = switch (refusal.kind()) {
             case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
             case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;

@@ -1,7 +1,6 @@
 package org.concord.report.candidate;
 
 import static org.concord.interview.Recruiting.CLOCK;
-import static org.concord.interview.Recruiting.INSTRUMENTS;
 import static org.concord.interview.Recruiting.INTERVIEW;
 import static org.concord.interview.Recruiting.OMAR;
 import static org.concord.interview.Recruiting.RITA;
@@ -36,7 +35,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.interview.InterviewService;
 import org.concord.interview.Recruiting;
@@ -54,8 +53,8 @@ class CandidateReportWorkbookTest {
     private static final double EXACT = 1e-9;
     private static final String NOTE = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
-    private static CandidateReportData data(Jpa jpa, java.util.Optional<org.concord.security.Caller> reader, long candidate) {
-        return jpa.inTransaction(em -> new CandidateReports(em, INSTRUMENTS, CLOCK).data(reader, candidate));
+    private static CandidateReportData data(Container container, java.util.Optional<org.concord.security.Caller> reader, long candidate) {
+        return container.get(CandidateReports.class).data(reader, candidate);
     }
 
     private static XSSFWorkbook written(CandidateReportData data, Locale locale) throws IOException {
@@ -116,36 +115,36 @@ class CandidateReportWorkbookTest {
      * but no percentile against a norm group of 30), with two interviewers who both submitted;
      * rita's first note looks like a formula.
      */
-    private static long interviewed(Jpa jpa, Map<String, Integer> answers, Map<String, Integer> ritas, Map<String, Integer> omars) {
+    private static long interviewed(Container container, Map<String, Integer> answers, Map<String, Integer> ritas, Map<String, Integer> omars) {
         for (int seed = 0; seed < 11; seed++) {
-            long other = create(jpa, RITA, candidate("Other " + seed, "Analyst"));
-            Recruiting.selfReport(jpa, RITA, other, varied(seed));
+            long other = create(container, RITA, candidate("Other " + seed, "Analyst"));
+            Recruiting.selfReport(container, RITA, other, varied(seed));
         }
-        long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-        Recruiting.selfReport(jpa, RITA, candidate, answers);
-        Recruiting.panel(jpa, RITA, candidate, "omar");
-        Recruiting.interview(jpa, OMAR, candidate, omars);
+        long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+        Recruiting.selfReport(container, RITA, candidate, answers);
+        Recruiting.panel(container, RITA, candidate, "omar");
+        Recruiting.interview(container, OMAR, candidate, omars);
         String first = INTERVIEW.items().get(0).id();
         for (Map.Entry<String, Integer> rating : ritas.entrySet()) {
             String note = rating.getKey().equals(first) ? NOTE : null;
-            jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK)
-                    .rate(RITA, candidate, rating.getKey(), rating.getValue(), note, 1));
+            container.get(InterviewService.class)
+                    .rate(RITA, candidate, rating.getKey(), rating.getValue(), note, 1);
         }
-        jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).submit(RITA, candidate));
+        container.get(InterviewService.class).submit(RITA, candidate);
         return candidate;
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theSummaryHoldsTheScoresBandsIntervalsPercentilesAndTheInterviewersAgreement(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             Map<String, Integer> answers = varied(7);
             Map<String, Integer> omars = consistent(INTERVIEW, 4);
             Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 4));
             ritas.put(INTERVIEW.items().get(0).id(), 1);
             ritas.put(INTERVIEW.items().get(1).id(), 2);
-            long candidate = interviewed(jpa, answers, ritas, omars);
-            CandidateReportData data = data(jpa, RITA, candidate);
+            long candidate = interviewed(container, answers, ritas, omars);
+            CandidateReportData data = data(container, RITA, candidate);
 
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH)) {
                 assertEquals(List.of("Summary", "Interview", "Answers"),
@@ -239,12 +238,12 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theInterviewSheetHasEveryQuestionWithEachRatingAndNoteAndNotesStayText(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             Map<String, Integer> omars = consistent(INTERVIEW, 4);
             Map<String, Integer> ritas = new HashMap<>(consistent(INTERVIEW, 3));
-            long candidate = interviewed(jpa, varied(3), ritas, omars);
+            long candidate = interviewed(container, varied(3), ritas, omars);
 
-            try (XSSFWorkbook workbook = written(data(jpa, OMAR, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, OMAR, candidate), Locale.ENGLISH)) {
                 Sheet sheet = workbook.getSheet("Interview");
                 int header = rowOf(sheet, "#");
                 Row heading = sheet.getRow(header);
@@ -276,11 +275,11 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theAnswersSheetHasEachItemsAnswerAndKeyedValue(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             Map<String, Integer> answers = varied(4);
-            long candidate = interviewed(jpa, answers, consistent(INTERVIEW, 3), consistent(INTERVIEW, 3));
+            long candidate = interviewed(container, answers, consistent(INTERVIEW, 3), consistent(INTERVIEW, 3));
 
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.ENGLISH)) {
                 Sheet sheet = workbook.getSheet("Answers");
                 int header = rowOf(sheet, "#");
                 List<Item> items = SELF_REPORT.items();
@@ -292,9 +291,16 @@ class CandidateReportWorkbookTest {
                     int answer = answers.get(item.id());
                     assertEquals(item.id(), text(row, 1));
                     assertEquals(item.text().in("en"), text(row, 2));
-                    assertEquals(item.reversed() ? "-" : "+", text(row, 4));
                     assertNumber(answer, row.getCell(5), "0");
                     assertEquals(SELF_REPORT.responseFormat().labels().get(answer).in("en"), text(row, 6));
+                    if (item.attention()) {
+                        String asked = SELF_REPORT.responseFormat().labels().get(item.expected()).in("en");
+                        assertEquals("Attention item (never scored): asks for " + item.expected() + " " + asked, text(row, 3));
+                        assertNull(row.getCell(4), "an attention item has no key");
+                        assertNull(row.getCell(7), "nor a keyed value");
+                        continue;
+                    }
+                    assertEquals(item.reversed() ? "-" : "+", text(row, 4));
                     assertNumber(item.reversed() ? 6 - answer : answer, row.getCell(7), "0");
                     someReversed |= item.reversed();
                 }
@@ -306,14 +312,14 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aScaleWithTooFewAnswersHasNoNumberButItsReasonAndItsItemsSayNotAnswered(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             Map<String, Integer> answers = consistent(SELF_REPORT, 4);
             List<Item> trust = SELF_REPORT.itemsOf("trust");
             trust.subList(1, trust.size()).forEach(item -> answers.remove(item.id()));
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.selfReport(jpa, RITA, candidate, answers);
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(container, RITA, candidate, answers);
 
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.ENGLISH)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 Row row = row(summary, SELF_REPORT.scale("trust").orElseThrow().name().in("en"), rowOf(summary, "Self-report: "));
                 assertNull(row.getCell(1), "a missing score is never written as a number, nor as 0");
@@ -342,14 +348,14 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anInterviewerWhoHasNotSubmittedSeesOnlyTheirOwnRatingsAsOnThePage(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("Bea Martin", "Team lead"));
-            Recruiting.panel(jpa, RITA, candidate, "omar");
-            Recruiting.interview(jpa, RITA, candidate, consistent(INTERVIEW, 2));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
+            Recruiting.interview(container, RITA, candidate, consistent(INTERVIEW, 2));
             String first = INTERVIEW.items().get(0).id();
-            jpa.inTransaction(em -> new InterviewService(em, INSTRUMENTS, CLOCK).rate(OMAR, candidate, first, 5, "Strong answer", 1));
+            container.get(InterviewService.class).rate(OMAR, candidate, first, 5, "Strong answer", 1);
 
-            try (XSSFWorkbook workbook = written(data(jpa, OMAR, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, OMAR, candidate), Locale.ENGLISH)) {
                 Sheet interview = workbook.getSheet("Interview");
                 Row heading = interview.getRow(rowOf(interview, "#"));
                 assertEquals("omar (not submitted): rating", text(heading, 3));
@@ -364,10 +370,10 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aNewCandidatesReportSaysWhatIsStillMissingAndDrawsNothing(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = create(jpa, RITA, candidate("=cmd|' /C calc'!A0", "@Position"));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("=cmd|' /C calc'!A0", "@Position"));
 
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.ENGLISH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.ENGLISH)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 assertEquals("=cmd|' /C calc'!A0", text(row(summary, "Name", 0), 1));
                 assertEquals("@Position", text(row(summary, "Position applied for", 0), 1));
@@ -387,10 +393,10 @@ class CandidateReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFrenchReaderGetsFrenchSheetsAndAnotherRecruiterGetsNothing(TestDatabase database) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long candidate = interviewed(jpa, varied(2), consistent(INTERVIEW, 4), consistent(INTERVIEW, 4));
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = interviewed(container, varied(2), consistent(INTERVIEW, 4), consistent(INTERVIEW, 4));
 
-            try (XSSFWorkbook workbook = written(data(jpa, RITA, candidate), Locale.FRENCH)) {
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.FRENCH)) {
                 assertEquals(List.of("Synthèse", "Entretien", "Réponses"),
                         List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
                 Sheet summary = workbook.getSheet("Synthèse");
@@ -400,7 +406,7 @@ class CandidateReportWorkbookTest {
                         text(summary.getRow(rowOf(summary, "Auto-évaluation : ") + 3), 0));
             }
             Refusal refused = assertThrows(Refusal.class,
-                    () -> data(jpa, Recruiting.recruiter("ines"), candidate));
+                    () -> data(container, Recruiting.recruiter("ines"), candidate));
             assertEquals("recruiter.error.notYours", refused.key());
         }
     }
@@ -409,13 +415,13 @@ class CandidateReportWorkbookTest {
     @EnumSource(TestDatabase.class)
     void aNormGroupAtTheConfiguredMinimumGivesPercentilesWithItsN(TestDatabase database) throws Exception {
         System.setProperty("concord.norms.minimum", "20");
-        try (Jpa jpa = new Jpa(database.fresh())) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
             long candidate = 0;
             for (int seed = 0; seed < 20; seed++) {
-                candidate = create(jpa, RITA, candidate("Candidate " + seed, "Analyst"));
-                Recruiting.selfReport(jpa, RITA, candidate, varied(seed));
+                candidate = create(container, RITA, candidate("Candidate " + seed, "Analyst"));
+                Recruiting.selfReport(container, RITA, candidate, varied(seed));
             }
-            CandidateReportData data = data(jpa, RITA, candidate);
+            CandidateReportData data = data(container, RITA, candidate);
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 int selfReport = rowOf(summary, "Self-report: ");
@@ -429,6 +435,39 @@ class CandidateReportWorkbookTest {
             }
         } finally {
             System.clearProperty("concord.norms.minimum");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSelfReportAllThreesAnsweredAtOnceShowsTheReviewFlagWithItsReasonsInEnglishAndFrench(TestDatabase database)
+            throws Exception {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.selfReport(container, RITA, candidate, consistent(SELF_REPORT, 3));
+
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.ENGLISH)) {
+                Sheet summary = workbook.getSheet("Summary");
+                List<String> lines = columnA(summary);
+                int section = lines.indexOf("Response quality");
+                assertTrue(section > 0, lines.toString());
+                assertTrue(lines.get(section + 1).startsWith("Review: "), lines.get(section + 1));
+                assertEquals(List.of("- 2 of 2 attention items not answered as they asked (attention-1, attention-2)",
+                        "- 20 equal answers in a row, at least half of the 20 items",
+                        "- answered in 0.0 seconds per item, under 2 seconds (too fast to have read the items)"),
+                        lines.subList(section + 2, section + 5));
+                Row longstring = row(summary, "Longest run of equal answers", 0);
+                assertEquals("20", text(longstring, 1));
+                assertEquals("0.00", text(row(summary, "Spread of the answers (irv)", 0), 1));
+                assertTrue(text(row(summary, "Mahalanobis D\u00b2", 0), 1).startsWith("not available: needs more complete cases"));
+            }
+            try (XSSFWorkbook workbook = written(data(container, RITA, candidate), Locale.FRENCH)) {
+                List<String> lines = columnA(workbook.getSheetAt(0));
+                int section = lines.indexOf("Qualité des réponses");
+                assertTrue(lines.get(section + 1).startsWith("À examiner : "), lines.get(section + 1));
+                assertEquals("- 20 réponses identiques à la suite, au moins la moitié des 20 items", lines.get(section + 3));
+                assertTrue(lines.stream().anyMatch(l -> l.contains("rien n'a été rejeté")), "a single apostrophe once formatted");
+            }
         }
     }
 }

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.report.Report;
 import org.concord.report.ReportArchive;
@@ -26,20 +27,17 @@ class TeamReportJobTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aTeamReportJobArchivesTheWorkbook(TestDatabase database, @TempDir Path folder) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = jpa.inTransaction(em -> TeamCampaign.create(em, List.of("Alpha", "Beta"), new int[] {4, 3},
+        try (Container container = new Container(database.fresh(), TeamCampaign.CLOCK, Map.of("concord.reports", folder.toString()))) {
+            long id = container.inTransaction(em -> TeamCampaign.create(em, List.of("Alpha", "Beta"), new int[] {4, 3},
                     List.of("m1", "m2"), 9));
-            ReportJob job = jpa.inTransaction(em -> {
-                ReportArchive archive = new ReportArchive(em, TeamCampaign.CLOCK, folder);
-                ReportJob started = new ReportJob(new TeamReportContent(new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK), id,
-                        TeamCampaign.manager("m2"), Locale.ENGLISH, "Team report: Review (before)", "m2"),
-                        archive, TeamCampaign.CLOCK);
-                started.run();
-                return started;
-            });
+            ReportArchive archive = container.get(ReportArchive.class);
+            ReportJob job = new ReportJob(new TeamReportContent(container.get(TeamReports.class), id,
+                    TeamCampaign.manager("m2"), Locale.ENGLISH, "Team report: Review (before)", "m2"),
+                    archive, TeamCampaign.CLOCK);
+            job.run();
             assertEquals(ReportJob.State.DONE, job.state());
             assertEquals(100, job.percent());
-            Report report = jpa.inTransaction(em -> new ReportArchive(em, TeamCampaign.CLOCK, folder).find(job.reportId()).orElseThrow());
+            Report report = archive.find(job.reportId()).orElseThrow();
             assertEquals(ReportKind.TEAM_REPORT, report.getKind());
             assertEquals("campaign-" + id, report.getSubject());
             assertTrue(report.getFileName().startsWith("team-report-campaign-" + id + "-20261126-093000-"), report.getFileName());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -25,7 +24,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.concord.database.Jpa;
+import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.demo.DemoData;
 import org.concord.results.CampaignResults;
@@ -49,15 +48,12 @@ class TeamReportWorkbookTest {
     private static final List<String> SHEETS = List.of("Summary", "Quadrant", "Mechanisms", "Change", "Item statistics",
             "Recommendations");
 
-    private static TeamReportData demo(Jpa jpa, org.concord.security.AccessPolicy policy) {
-        jpa.inTransaction(em -> {
-            new DemoData(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK).create();
-            return null;
-        });
-        long latest = jpa.inTransaction(em -> em.createQuery(
+    private static TeamReportData demo(Container container, org.concord.security.AccessPolicy policy) {
+        container.get(DemoData.class).create();
+        long latest = container.inTransaction(em -> em.createQuery(
                 "SELECT c.id FROM Campaign c WHERE c.previousWave IS NOT NULL", Long.class).getSingleResult());
-        return jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
-                .data(latest, policy)).orElseThrow();
+        return container.get(TeamReports.class)
+                .data(latest, policy).orElseThrow();
     }
 
     private static XSSFWorkbook written(TeamReportData data, Locale locale, Path folder) throws Exception {
@@ -124,8 +120,8 @@ class TeamReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void hrsReportHoldsTheEnginesNumbersAndWithholdsTheSmallTeam(TestDatabase database, @TempDir Path folder) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            TeamReportData data = demo(jpa, TeamCampaign.hr());
+        try (Container container = new Container(database.fresh(), TeamCampaign.CLOCK)) {
+            TeamReportData data = demo(container, TeamCampaign.hr());
             CampaignResults results = data.results();
             assertEquals(4, data.teams().size());
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH, folder)) {
@@ -251,8 +247,8 @@ class TeamReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aManagersReportCoversOnlyTheirTeams(TestDatabase database, @TempDir Path folder) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            TeamReportData data = demo(jpa, TeamCampaign.manager(DemoData.MANAGER));
+        try (Container container = new Container(database.fresh(), TeamCampaign.CLOCK)) {
+            TeamReportData data = demo(container, TeamCampaign.manager(DemoData.MANAGER));
             assertEquals(List.of("Customer Support", "Logistics"), data.teams().stream().map(data::name).toList());
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH, folder)) {
                 for (XSSFSheet sheet : List.of(workbook.getSheet("Summary"), workbook.getSheet("Quadrant"),
@@ -272,8 +268,8 @@ class TeamReportWorkbookTest {
                 assertEquals(CellType.NUMERIC, item.getCell(4).getCellType(),
                         "outside this manager's teams are ten respondents, enough to show the wave's item means");
             }
-            Optional<TeamReportData> nobody = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
-                    .data(data.results().campaignId(), TeamCampaign.manager("someone.else")));
+            Optional<TeamReportData> nobody = container.get(TeamReports.class)
+                    .data(data.results().campaignId(), TeamCampaign.manager("someone.else"));
             assertTrue(nobody.isEmpty(), "a manager of none of the teams gets no report");
         }
     }
@@ -282,11 +278,11 @@ class TeamReportWorkbookTest {
     @EnumSource(TestDatabase.class)
     void teamNamesThatLookLikeFormulasStayText(TestDatabase database, @TempDir Path folder) throws Exception {
         List<String> names = List.of("=HYPERLINK(\"http://x.invalid\",\"a\")", "+Ops", "-Net", "@Home");
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            long id = jpa.inTransaction(em -> TeamCampaign.create(em, names, new int[] {5, 4, 3, 2},
+        try (Container container = new Container(database.fresh(), TeamCampaign.CLOCK)) {
+            long id = container.inTransaction(em -> TeamCampaign.create(em, names, new int[] {5, 4, 3, 2},
                     List.of("m1", "m1", "m2", "m2"), 5));
-            TeamReportData data = jpa.inTransaction(em -> new TeamReports(em, TeamCampaign.CATALOG::find, TeamCampaign.CLOCK)
-                    .data(id, TeamCampaign.hr())).orElseThrow();
+            TeamReportData data = container.get(TeamReports.class)
+                    .data(id, TeamCampaign.hr()).orElseThrow();
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH, folder)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 for (String name : names) {
@@ -313,8 +309,8 @@ class TeamReportWorkbookTest {
     @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = "H2")
     void aFrenchReaderGetsFrenchSheetsAndTitles(TestDatabase database, @TempDir Path folder) throws Exception {
-        try (Jpa jpa = new Jpa(database.fresh())) {
-            TeamReportData data = demo(jpa, TeamCampaign.hr());
+        try (Container container = new Container(database.fresh(), TeamCampaign.CLOCK)) {
+            TeamReportData data = demo(container, TeamCampaign.hr());
             try (XSSFWorkbook workbook = written(data, Locale.FRENCH, folder)) {
                 assertEquals("Synthèse", workbook.getSheetName(0));
                 assertEquals("Rapport d'équipes : Team climate 2026 (After team building)",
