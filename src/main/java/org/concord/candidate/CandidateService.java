@@ -52,7 +52,7 @@ public class CandidateService {
     public Candidate create(Optional<Caller> caller, NewCandidate input) {
         Caller recruiter = CandidateAccess.recruiter(caller);
         if (!input.consentGiven()) {
-            throw new Refusal("recruiter.error.noConsent");
+            throw new Refusal("recruiter.error.noConsent").on("consent");
         }
         Candidate candidate = new Candidate(input.name(), input.email(), input.position(), recruiter.username(),
                 input.consentText(), input.retentionDays(), clock.instant());
@@ -89,7 +89,7 @@ public class CandidateService {
         Candidate candidate = manage(caller, candidateId);
         String interviewer = Texts.required(username, Candidate.USERNAME_LENGTH, "interviewer");
         if (!mayInterview(interviewer)) {
-            throw new Refusal("recruiter.panel.unknown", interviewer);
+            throw new Refusal("recruiter.panel.unknown", interviewer).on("interviewer");
         }
         candidate.addInterviewer(interviewer);
         return candidate;

@@ -151,16 +151,16 @@ public class AccountService {
     /** Creates an account and returns its one-time password, to be given to its owner once. */
     public char[] create(String actor, String username, String displayName, Set<Role> roles) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new Refusal("accounts.problem.username");
+            throw new Refusal("accounts.problem.username").on("new-username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new Refusal("accounts.problem.displayName");
+            throw new Refusal("accounts.problem.displayName").on("new-display-name");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new Refusal("accounts.problem.noRole");
+            throw new Refusal("accounts.problem.noRole").on("new-roles");
         }
         if (find(username).isPresent()) {
-            throw new Refusal("accounts.problem.taken");
+            throw new Refusal("accounts.problem.taken").on("new-username");
         }
         char[] password = Passwords.randomPassword(ONE_TIME_PASSWORD_LENGTH);
         Account account = new Account(username, displayName, passwords.hash(password), roles, clock.instant());

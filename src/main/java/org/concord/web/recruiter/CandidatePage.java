@@ -110,7 +110,7 @@ public class CandidatePage implements Serializable {
     /** Hands the screen to the candidate: kiosk mode until the unlock code is given back. */
     public void startKiosk() {
         if (unlockCode == null || unlockCode.strip().length() < KioskSession.MIN_CODE_LENGTH) {
-            Messages.error("recruiter.kiosk.codeTooShort", KioskSession.MIN_CODE_LENGTH);
+            Messages.refused(new Refusal("recruiter.kiosk.codeTooShort", KioskSession.MIN_CODE_LENGTH).on("unlock-code"));
             return;
         }
         selfReports.startKiosk(currentUser.caller(), id);

@@ -92,7 +92,7 @@ public class KioskPage implements Serializable {
             Messages.info("recruiter.kiosk.ended");
             Messages.redirect("/recruiter/candidate.xhtml?id=" + candidate);
         } else {
-            Messages.error("recruiter.kiosk.wrongCode");
+            Messages.refused(new Refusal("recruiter.kiosk.wrongCode").on("code"));
         }
     }
 

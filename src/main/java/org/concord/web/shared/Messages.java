@@ -3,6 +3,7 @@ package org.concord.web.shared;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.concord.kernel.Refusal;
 
@@ -105,7 +107,8 @@ public final class Messages {
             return null;
         }
         AtomicReference<String> found = new AtomicReference<>();
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+        VisitContext rendered = VisitContext.createVisitContext(faces, null, Set.of(VisitHint.SKIP_UNRENDERED));
+        faces.getViewRoot().visitTree(rendered, (context, component) -> {
             if (component instanceof UIInput && field.equals(component.getId())) {
                 found.set(component.getClientId(context.getFacesContext()));
                 return VisitResult.COMPLETE;
