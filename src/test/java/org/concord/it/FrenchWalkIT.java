@@ -30,9 +30,12 @@ class FrenchWalkIT {
     private static final String TOO_LONG = "x".repeat(201);
     /**
      * Stored data a page shows as it was written, not text of Concord's: the display name the
-     * first administrator account is given at first start (the person may rename it).
+     * first administrator account is given at first start (the person may rename it), wave labels
+     * other tests on the same server typed in English, and the titles of reports other tests had
+     * generated in English (a title is written once, in its requester's language).
      */
-    private static final List<String> DATA = List.of("Administrator");
+    private static final List<String> DATA = List.of("Administrator", "before team building", "after team building",
+            "Team cooperation climate team-cooperation-climate", ".v1, all campaigns");
 
     private static ConcordServer server;
     private static EnglishLeaks leaks;
