@@ -159,6 +159,18 @@ public class Assessment {
         return assessment;
     }
 
+    /**
+     * A paper questionnaire of {@code team} in {@code campaign}, typed in by HR: like online
+     * campaign answers once their link is cut, it keeps no invitation and no time.
+     */
+    public static Assessment onPaper(Questionnaire questionnaire, Campaign campaign, Team team) {
+        Assessment assessment = new Assessment(questionnaire, Instant.EPOCH);
+        assessment.startedAt = null;
+        assessment.campaign = Objects.requireNonNull(campaign);
+        assessment.team = Objects.requireNonNull(team);
+        return assessment;
+    }
+
     /** A candidate's self-report, opened by the link whose token hashes to {@code accessHash}. */
     public static Assessment selfReport(Questionnaire questionnaire, Candidate candidate, String accessHash, Instant now) {
         Assessment assessment = new Assessment(questionnaire, now);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.concord.campaign.Invitation;
+import org.concord.campaign.PaperTally;
 import org.concord.kernel.Refusal;
 import org.concord.campaign.Team;
 import org.concord.questionnaire.QuestionnairePages;
@@ -29,8 +30,8 @@ import org.concord.catalog.QuestionnaireSource;
  *
  * <p>Against padding: a questionnaire with no answer cannot be submitted (it is not a
  * response), and a team's shared link takes at most as many completed answers as the team has
- * people (its head count, else its members); the shared link's row is locked while that is
- * counted, so two last visitors cannot both get in.
+ * people (its head count, else its members, paper questionnaires counted in); the shared
+ * link's row is locked while that is counted, so two last visitors cannot both get in.
  */
 @ApplicationScoped
 @Transactional
@@ -150,7 +151,10 @@ public class ResponseService {
         return found;
     }
 
-    /** Whether a shared link's team has as many completed answers as it has people (or has no size at all). */
+    /**
+     * Whether a shared link's team has as many completed answers (its visitors' and the paper
+     * questionnaires HR imported) as it has people, or has no size at all.
+     */
     private boolean teamComplete(Invitation shared) {
         long completed = entityManager.createQuery("SELECT COUNT(i) FROM Invitation i WHERE i.campaign = :campaign"
                         + " AND i.team = :team AND i.shared = FALSE AND i.member IS NULL AND i.progress = :submitted", Long.class)
@@ -158,7 +162,11 @@ public class ResponseService {
                 .setParameter("team", shared.getTeam())
                 .setParameter("submitted", Progress.SUBMITTED)
                 .getSingleResult();
-        return completed >= teamSize(shared.getTeam());
+        long onPaper = entityManager.createNamedQuery("PaperTally.find", PaperTally.class)
+                .setParameter("campaign", shared.getCampaign())
+                .setParameter("team", shared.getTeam())
+                .getResultStream().findFirst().map(PaperTally::getResponses).orElse(0);
+        return completed + onPaper >= teamSize(shared.getTeam());
     }
 
     private int teamSize(Team team) {

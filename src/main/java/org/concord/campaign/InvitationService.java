@@ -218,6 +218,7 @@ public class InvitationService {
     /**
      * Per team: its size, how many have started and not submitted, how many have submitted.
      * Personal links and the private links of a shared link's visitors are counted alike.
+     * Paper questionnaires HR imported count as submitted.
      */
     public List<TeamCompletion> completion(long campaignId) {
         Campaign campaign = require(campaignId);
@@ -234,9 +235,15 @@ public class InvitationService {
                 .setParameter("campaign", campaign)
                 .getResultStream()
                 .forEach(row -> members.put((Long) row[0], (Long) row[1]));
+        Map<Long, Integer> paper = new HashMap<>();
+        entityManager.createNamedQuery("PaperTally.ofCampaign", Object[].class)
+                .setParameter("campaign", campaign)
+                .getResultStream()
+                .forEach(row -> paper.put((Long) row[0], ((Number) row[1]).intValue()));
         List<TeamCompletion> teams = new ArrayList<>();
         for (Team team : campaign.getTeams()) {
             int[] progress = counts.getOrDefault(team.getId(), new int[Progress.values().length]);
+            progress[Progress.SUBMITTED.ordinal()] += paper.getOrDefault(team.getId(), 0);
             int size = team.getHeadcount() != null ? team.getHeadcount() : members.getOrDefault(team.getId(), 0L).intValue();
             teams.add(new TeamCompletion(team.getId(), team.getName(), size,
                     progress[Progress.STARTED.ordinal()], progress[Progress.SUBMITTED.ordinal()]));

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.concord.assessment.AssessmentService;
+import org.concord.assessment.PaperAnswerService;
 import org.concord.assessment.ResponseService;
 import org.concord.campaign.CampaignService;
 import org.concord.campaign.InvitationMailer;
@@ -79,7 +80,7 @@ public final class Container implements AutoCloseable {
     private static final List<Class<?>> BEANS = List.of(QuestionnaireLibrary.class, Instruments.class,
             AuditTrail.class, AccountService.class, Submissions.class, SubmissionTransactions.class,
             TeamService.class, CampaignService.class, InvitationService.class, InvitationMailer.class,
-            AssessmentService.class, ResponseService.class, CampaignResultsService.class, TeamResultsIndex.class,
+            AssessmentService.class, ResponseService.class, PaperAnswerService.class, CampaignResultsService.class, TeamResultsIndex.class,
             TeamReportService.class, OrganisationReportService.class, CandidateService.class, ProfileService.class,
             SelfReportService.class, InterviewService.class, InterviewReliabilityService.class, ReportArchive.class, TeamReports.class,
             CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
