@@ -50,6 +50,9 @@ public final class AccessRules {
             open("/index.xhtml"),
             open(SIGN_IN_PAGE),
             open(ERROR_PAGE),
+            // single sign-on: where it begins and the provider sends people back, and why it refused
+            open(SingleSignOn.PATH),
+            open(SingleSignOn.REFUSED_PAGE),
             open("/favicon.ico"),
             open("/jakarta.faces.resource/**"),
             open("/respond/**"),

@@ -32,10 +32,14 @@ import java.util.Set;
  * session epoch grows with every password change or reset, and every sign-in made under an
  * older epoch is ended (see {@link AccessFilter}); a disabled account is kept with its history
  * but cannot sign in. Guessing is slowed by {@link SignInThrottle}, never by locking the account.
+ * An account made by single sign-on keeps the provider's issuer and the person's subject
+ * there, which link every later sign-in through the provider to it.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.findByProvider",
+        query = "SELECT a FROM Account a WHERE a.oidcIssuer = :issuer AND a.oidcSubject = :subject")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = "Account.countEnabledWithRole",
@@ -74,6 +78,12 @@ public class Account {
     private OffsetDateTime lastSignedInAt;
 
     private boolean disabled;
+
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -142,6 +152,24 @@ public class Account {
 
     public void changeRoles(Set<Role> newRoles) {
         roles = requireRoles(newRoles);
+    }
+
+    /**
+     * Links this account to the person {@code subject} of the OpenID provider {@code issuer}:
+     * they sign in there from now on (a single sign-on account has no usable password).
+     */
+    public void linkToProvider(String issuer, String subject) {
+        if (issuer == null || issuer.isBlank() || issuer.length() > 500 || subject == null || subject.isBlank()
+                || subject.length() > 255) {
+            throw new IllegalArgumentException("an issuer (at most 500 characters) and a subject (at most 255) are needed");
+        }
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    /** Whether its owner signs in through an OpenID provider. */
+    public boolean isSingleSignOn() {
+        return oidcSubject != null;
     }
 
     public void disable() {

@@ -111,6 +111,60 @@ public class AccountService {
         return SignInResult.signedIn(account.asCaller());
     }
 
+    /**
+     * A person the OpenID provider {@code issuer} vouched for as {@code subject}, whose groups
+     * claim gave {@code roles}: their account (found by the stored issuer and subject, never by
+     * a name or an e-mail address the provider merely asserts) takes these roles, the provider
+     * being their authority; the first sign-in creates it, under the user name the provider
+     * suggests when free, else that name with a number. Refused (empty) when the claim gives no
+     * Concord role or the account is disabled; every outcome is audited.
+     */
+    public Optional<Caller> signInThroughProvider(String issuer, String subject, String suggestedName,
+                                                  String displayName, Set<Role> roles) {
+        Optional<Account> linked = entityManager.createNamedQuery("Account.findByProvider", Account.class)
+                .setParameter("issuer", issuer).setParameter("subject", subject)
+                .getResultStream().findFirst();
+        if (roles.isEmpty()) {
+            auditTrail.record(linked.map(Account::getUsername).orElse(ANONYMOUS), "sign-in.sso-refused",
+                    linked.map(Account::getUsername).orElse(null), "no Concord role from the provider");
+            return Optional.empty();
+        }
+        Account account = linked.orElseGet(() -> {
+            String username = freeUsername(suggestedName == null || suggestedName.isBlank() ? subject : suggestedName);
+            String name = displayName == null || displayName.isBlank() ? username
+                    : displayName.strip().substring(0, Math.min(200, displayName.strip().length()));
+            Account made = new Account(username, name, passwords.hash(Passwords.randomPassword(GENERATED_PASSWORD_LENGTH)),
+                    roles, clock.instant());
+            made.linkToProvider(issuer, subject);
+            entityManager.persist(made);
+            auditTrail.record(username, "account.sso-created", username, "roles " + EnumSet.copyOf(roles) + " from " + issuer);
+            return made;
+        });
+        if (account.isDisabled()) {
+            auditTrail.record(account.getUsername(), "sign-in.failed", account.getUsername(), "account disabled");
+            return Optional.empty();
+        }
+        if (!account.getRoles().equals(roles)) {
+            auditTrail.record(account.getUsername(), "account.roles-changed", account.getUsername(),
+                    "roles " + EnumSet.copyOf(roles) + " from the provider");
+            account.changeRoles(roles);
+        }
+        account.recordSignIn(clock.instant());
+        auditTrail.record(account.getUsername(), "sign-in", account.getUsername(), "single sign-on");
+        return Optional.of(account.asCaller());
+    }
+
+    /** {@code wanted} made a valid user name, with a number added while it is taken. */
+    private String freeUsername(String wanted) {
+        String base = wanted.replaceAll("[^A-Za-z0-9._@-]", "-");
+        base = base.isEmpty() ? "sso" : base.substring(0, Math.min(90, base.length()));
+        String candidate = base;
+        for (int n = 2; find(candidate).isPresent(); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
     /** A sign-in refused without checking the password, because its user name or address must wait. */
     public void recordThrottled(String username, Duration wait) {
         boolean known = username != null && find(username).isPresent();

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import org.concord.security.PlatformPasswords;
 import org.concord.security.Role;
 
@@ -26,7 +28,9 @@ import org.concord.security.Role;
  * The real Concord for the browser tests: the built WAR on Payara Micro, with its own H2 file
  * database and report folder, started once for the whole browser suite (the first test that
  * asks starts it; the JVM's end stops it). Tests read what Concord stored through
- * {@link #database()}, and may {@link #restart()} it to prove that nothing is lost.
+ * {@link #database()}, and may {@link #restart()} it to prove that nothing is lost. A real
+ * OpenID Connect provider ({@link #provider()}) is started first, and Concord's single sign-on
+ * is configured to trust it.
  */
 public final class ConcordServer {
 
@@ -40,6 +44,7 @@ public final class ConcordServer {
     private final Path log;
     private final int port;
     private final int smtpPort;
+    private final MockOAuth2Server provider;
     private Process process;
 
     private ConcordServer() throws IOException {
@@ -49,6 +54,8 @@ public final class ConcordServer {
         smtpPort = freePort();
         Files.deleteIfExists(log);
         copyQuestionnaires();
+        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+        provider.start();
     }
 
     /** The running server, started on first use. */
@@ -58,6 +65,7 @@ public final class ConcordServer {
                 instance = new ConcordServer();
                 instance.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+                Runtime.getRuntime().addShutdownHook(new Thread(instance.provider::shutdown));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -114,6 +122,23 @@ public final class ConcordServer {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create account " + username, e);
         }
+    }
+
+    /**
+     * The OpenID Connect provider Concord's single sign-on trusts (started before Concord): its
+     * login page takes any user name and the claims typed with it; Concord reads its groups from
+     * {@value #ROLES_CLAIM}.
+     */
+    public MockOAuth2Server provider() {
+        return provider;
+    }
+
+    /** The claim of the test provider's tokens that carries Concord's groups. */
+    public static final String ROLES_CLAIM = "concord_roles";
+
+    /** The issuer Concord is given: the test provider's, under its own issuer id. */
+    public String issuer() {
+        return provider.issuerUrl("concord").toString();
     }
 
     /** The port of the mail server Concord sends to; nothing listens there unless a test starts one. */
@@ -179,6 +204,12 @@ public final class ConcordServer {
                 "-Dconcord.smtp.host=127.0.0.1",
                 "-Dconcord.smtp.port=" + smtpPort,
                 "-Dconcord.smtp.from=hr@concord.test",
+                "-Dconcord.oidc.issuer=" + issuer(),
+                "-Dconcord.oidc.clientId=concord-it",
+                "-Dconcord.oidc.clientSecret=it-secret",
+                "-Dconcord.oidc.name=Test ID",
+                "-Dconcord.oidc.rolesClaim=" + ROLES_CLAIM,
+                "-Dconcord.oidc.roles=concord-admins:ADMIN,concord-hr:HR,concord-recruiters:RECRUITER,concord-managers:MANAGER",
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
                 "--prebootcommandfile", Path.of("src/main/payara/preboot.asadmin").toAbsolutePath().toString(),
