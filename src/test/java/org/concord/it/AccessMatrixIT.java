@@ -83,6 +83,7 @@ class AccessMatrixIT {
         "/,                                                   OK,           OK,      OK,      OK,        OK",
         "/index.xhtml,                                        OK,           OK,      OK,      OK,        OK",
         "/signin.xhtml,                                       OK,           OK,      OK,      OK,        OK",
+        "/sso-refused.xhtml?reason=noRole,                    OK,           OK,      OK,      OK,        OK",
         "/jakarta.faces.resource/concord.css.xhtml?ln=concord, OK,          OK,      OK,      OK,        OK",
         "/health/ready,                                       OK,           OK,      OK,      OK,        OK",
         "/respond/no-such-link,                               MISSING,      MISSING, MISSING, MISSING,   MISSING",

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,6 +52,18 @@ class SingleSignOnIT extends BrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith(server.url("/")));
         browser.waitUntilLoaded();
+    }
+
+    /** The paths of the requests the provider has had since the last call (it throws once none is left). */
+    private static List<String> providerRequests() {
+        List<String> paths = new ArrayList<>();
+        while (true) {
+            try {
+                paths.add(server.provider().takeRequest(500, TimeUnit.MILLISECONDS).getPath());
+            } catch (RuntimeException noneLeft) {
+                return paths;
+            }
+        }
     }
 
     private static List<String> accountsOf(String subject) throws SQLException {
@@ -98,8 +111,11 @@ class SingleSignOnIT extends BrowserTest {
         browser.open(server.url("/admin/accounts.xhtml?lang=en"));
         assertEquals("Access refused", browser.text(By.id("error-title")), "an administrator's do not");
 
+        providerRequests();
         browser.signOut();
         assertTrue(browser.currentUrl().contains("/signin.xhtml?signedOut=true"), browser.currentUrl());
+        assertTrue(providerRequests().stream().anyMatch(path -> path.contains("endsession") && path.contains("id_token_hint=")),
+                "the provider's session is ended too, with the ID token as hint");
         browser.open(server.url("/hr/campaigns.xhtml?lang=en"));
         assertTrue(browser.currentUrl().contains("/signin.xhtml?next="), "Concord's session is over: " + browser.currentUrl());
 
