@@ -113,6 +113,12 @@ class PaperAnswersIT {
         String refused = browser.waitForText(By.id("messages"), "Nothing was imported");
         assertTrue(refused.contains("Line 4, column 3 (" + CLIMATE.items().get(1).id() + "): \"7\" is not an answer"), refused);
         assertEquals(0, storedIn(campaign), "nothing of the refused file is kept");
+        browser.open(server.url("/hr/campaign.xhtml?id=" + campaign + "&lang=fr"));
+        upload(file(team, papers(), "sept"));
+        String refusedFr = browser.waitForText(By.id("messages"), "Rien n'a été importé");
+        assertTrue(refusedFr.contains("Ligne 4, colonne 3 (" + CLIMATE.items().get(1).id() + ") : « sept » n'est pas une réponse"),
+                refusedFr);
+        assertEquals(0, storedIn(campaign));
 
         browser.open(server.url("/hr/campaign.xhtml?id=" + campaign + "&lang=en"));
         upload(file(team, papers(), null));
