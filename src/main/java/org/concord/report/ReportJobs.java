@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.concord.database.ClusterTurns;
 import org.concord.database.ConcordDatabase;
 
 /**
@@ -68,7 +68,10 @@ public class ReportJobs {
     @Inject
     private Clock clock;
 
-    private final String instance = instanceName();
+    @Inject
+    private ClusterTurns turns;
+
+    private String instance;
     private final Semaphore slots = new Semaphore(AT_ONCE);
     private JobLedger ledger;
     private ScheduledFuture<?> looking;
@@ -76,6 +79,7 @@ public class ReportJobs {
     @PostConstruct
     void init() {
         ledger = new JobLedger(dataSource);
+        instance = turns.instance();
     }
 
     /** Starts looking for queued and silent jobs every few seconds (called once the schema is migrated). */
@@ -244,15 +248,5 @@ public class ReportJobs {
         if (looking != null) {
             looking.cancel(false);
         }
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "instance";
-        }
-        return (host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 }
