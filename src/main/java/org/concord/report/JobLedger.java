@@ -29,7 +29,7 @@ public final class JobLedger {
 
     /** A job that failed (or was cut short), as the Reports page offers it for a retry. */
     public record Failed(String id, ReportKind kind, String title, String requestedBy, String questionnaire,
-                         Long campaignId, Locale locale, Instant startedAt) {
+                         Long campaignId, Locale locale, Instant startedAt) implements java.io.Serializable {
     }
 
     /** What a job was asked for, enough to ask again, or to run it on any instance. */
