@@ -44,10 +44,11 @@ import org.junit.jupiter.api.Test;
  * Concord on two instances behind HAProxy, one of them killed with SIGKILL in the middle: six
  * respondents answer a campaign through the balancer (the balancer's cookie spreads them over
  * both instances) while an HR user is signed in and a report job is queued; once every
- * respondent has confirmed a page, the instance that serves the HR user is killed. Every
- * confirmed answer is stored, every respondent finishes on the other instance, the HR user is
- * still signed in there, the report job ended (or is shown failed, with a retry), and each
- * hourly retention pass ran once for the cluster. Plain HTTP, as a browser posts the pages.
+ * respondent has confirmed a page, the instance that serves the HR user (and some of the
+ * respondents) is killed, with a report job running there. Every confirmed answer is stored,
+ * every respondent finishes on the other instance, the HR user is still signed in there, the
+ * queued report job ended, the one running on the dead instance is marked failed and offered
+ * for a retry, and each hourly retention pass ran once for the cluster. Plain HTTP, as a browser posts the pages.
  */
 class ClusterIT {
 
@@ -71,15 +72,19 @@ class ClusterIT {
             String job = queueReportJob(cluster);
 
             AtomicInteger confirmedFirstPage = new AtomicInteger();
+            List<String> placed = java.util.Collections.synchronizedList(new ArrayList<>());
             ExecutorService people = Executors.newFixedThreadPool(RESPONDENTS);
             List<Future<Map<String, String>>> journeys = new ArrayList<>();
             for (String token : tokens) {
-                journeys.add(people.submit(() -> new Client(cluster).answerAll(token, confirmedFirstPage)));
+                journeys.add(people.submit(() -> new Client(cluster).answerAll(token, confirmedFirstPage, placed)));
             }
             while (confirmedFirstPage.get() < RESPONDENTS) {
                 Thread.sleep(100);
             }
+            String cutShort = cutShortJob(cluster, hrInstance);
             cluster.kill(hrInstance);
+            assertTrue(placed.stream().anyMatch(instance -> ClusterNodes.instanceOf(instance) == hrInstance),
+                    "some respondents were on the instance killed: " + placed);
 
             List<Map<String, String>> confirmed = new ArrayList<>();
             for (Future<Map<String, String>> journey : journeys) {
@@ -121,6 +126,13 @@ class ClusterIT {
                 if (state.equals("FAILED")) {
                     assertTrue(hr.get("/reports/").body().contains("Cluster raw export"), "a failed job is offered for a retry");
                 }
+
+                Instant failedBy = Instant.now().plusSeconds(90);
+                while (!state(db, cutShort).equals("FAILED") && Instant.now().isBefore(failedBy)) {
+                    Thread.sleep(1000);
+                }
+                assertEquals("FAILED", state(db, cutShort), "a job running on the killed instance is marked failed by the other");
+                assertTrue(hr.get("/reports/").body().contains("Cluster export cut short"), "and offered for a retry");
 
                 // both instances asked for each hourly pass at least once before the check (first asks after 1 and 2 minutes)
                 long wait = Duration.between(Instant.now(), firstStart.plus(Duration.ofSeconds(200))).toMillis();
@@ -172,6 +184,21 @@ class ClusterIT {
             update(db, "INSERT INTO report_job (id, kind, title, requested_by, questionnaire, campaign_id, locale, state, started_at) "
                     + "VALUES (?, 'RAW_EXPORT', 'Cluster raw export', 'cluster-hr', 'team-cooperation-climate.v1', NULL, 'en', "
                     + "'QUEUED', ?)", id, OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        return id;
+    }
+
+    /**
+     * A job as the instance about to be killed writes it while running one (its name as owner, a
+     * fresh heartbeat): once that instance is gone, the other must mark it failed.
+     */
+    private static String cutShortJob(ClusterNodes cluster, int instance) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection db = cluster.database()) {
+            update(db, "INSERT INTO report_job (id, kind, title, requested_by, questionnaire, campaign_id, locale, state, started_at, "
+                    + "owner, heartbeat_at) VALUES (?, 'RAW_EXPORT', 'Cluster export cut short', 'cluster-hr', "
+                    + "'team-cooperation-climate.v1', NULL, 'en', 'RUNNING', ?, ?, ?)", id, OffsetDateTime.now(ZoneOffset.UTC),
+                    "node-" + instance, OffsetDateTime.now(ZoneOffset.UTC));
         }
         return id;
     }
@@ -253,7 +280,8 @@ class ClusterIT {
         }
 
         /** Opens the link, consents, answers every page and submits; returns the answers each confirmed page carried. */
-        Map<String, String> answerAll(String token, AtomicInteger confirmedFirstPage) throws IOException, InterruptedException {
+        Map<String, String> answerAll(String token, AtomicInteger confirmedFirstPage, List<String> placed)
+                throws IOException, InterruptedException {
             String link = "/respond/answer.xhtml?t=" + token;
             String page = get(link + "&lang=en").body();
             assertTrue(page.contains("id=\"welcome\""), "the welcome page opens");
@@ -290,6 +318,7 @@ class ClusterIT {
                 assertEquals(200, answer.statusCode(), "a page step");
                 confirmed.putAll(onPage);
                 if (!counted) {
+                    placed.add(cookie("concord-instance"));
                     confirmedFirstPage.incrementAndGet();
                     counted = true;
                     Thread.sleep(3000);
