@@ -27,3 +27,11 @@ CREATE TABLE cluster_turn (
     taken_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     runs        BIGINT       NOT NULL
 );
+
+-- The key of the browsers' device marks (DeviceMark), made by the first instance to start and
+-- read by the others, so that a mark one instance issued is valid on every one.
+CREATE TABLE cluster_key (
+    name        VARCHAR(100) NOT NULL PRIMARY KEY,
+    key_value   VARCHAR(200) NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
