@@ -42,11 +42,16 @@ public class SharedDeviceKey {
 
     /** The shared key in {@code dataSource}, made now when there is none yet. */
     static byte[] of(DataSource dataSource) {
-        byte[] made = new byte[32];
-        new SecureRandom().nextBytes(made);
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO cluster_key (name, key_value, created_at) VALUES (?, ?, ?)")) {
+        try {
+            byte[] kept = read(dataSource);
+            if (kept != null) {
+                return kept;
+            }
+            byte[] made = new byte[32];
+            new SecureRandom().nextBytes(made);
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO cluster_key (name, key_value, created_at) VALUES (?, ?, ?)")) {
                 insert.setString(1, NAME);
                 insert.setString(2, Base64.getEncoder().encodeToString(made));
                 insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
@@ -55,16 +60,21 @@ public class SharedDeviceKey {
                 if (!"23505".equals(exists.getSQLState())) {
                     throw exists;
                 }
+                // another instance made it at the same moment: read theirs, on a connection of its own
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT key_value FROM cluster_key WHERE name = ?")) {
-                select.setString(1, NAME);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return Base64.getDecoder().decode(row.getString(1));
-                }
-            }
+            return read(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the shared device mark key", e);
+        }
+    }
+
+    private static byte[] read(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT key_value FROM cluster_key WHERE name = ?")) {
+            select.setString(1, NAME);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Base64.getDecoder().decode(row.getString(1)) : null;
+            }
         }
     }
 }

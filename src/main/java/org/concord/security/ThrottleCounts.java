@@ -86,32 +86,35 @@ public class ThrottleCounts {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         OffsetDateTime startedBefore = now.minus(length).atOffset(ZoneOffset.UTC);
         String stale = window == Window.FROM_FIRST ? "first_at <= ?" : "last_at < ?";
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             for (int attempt = 0; attempt < 3; attempt++) {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE throttle_count SET "
-                        + "hits = CASE WHEN " + stale + " THEN 1 ELSE hits + 1 END, "
-                        + "first_at = CASE WHEN " + stale + " THEN ? ELSE first_at END, last_at = ? WHERE counter = ?")) {
-                    update.setObject(1, startedBefore);
-                    update.setObject(2, startedBefore);
-                    update.setObject(3, at);
-                    update.setObject(4, at);
-                    update.setString(5, stored);
-                    if (update.executeUpdate() == 1) {
+                // each attempt on a connection of its own: a refused insert may spoil its connection's transaction
+                try (Connection connection = dataSource.getConnection()) {
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE throttle_count SET "
+                            + "hits = CASE WHEN " + stale + " THEN 1 ELSE hits + 1 END, "
+                            + "first_at = CASE WHEN " + stale + " THEN ? ELSE first_at END, last_at = ? WHERE counter = ?")) {
+                        update.setObject(1, startedBefore);
+                        update.setObject(2, startedBefore);
+                        update.setObject(3, at);
+                        update.setObject(4, at);
+                        update.setString(5, stored);
+                        if (update.executeUpdate() == 1) {
+                            break;
+                        }
+                    }
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO throttle_count (counter, hits, first_at, last_at) VALUES (?, 1, ?, ?)")) {
+                        insert.setString(1, stored);
+                        insert.setObject(2, at);
+                        insert.setObject(3, at);
+                        insert.executeUpdate();
                         break;
+                    } catch (SQLException raced) {
+                        if (!"23505".equals(raced.getSQLState())) {
+                            throw raced;
+                        }
+                        // another instance inserted the same key meanwhile: count on its row
                     }
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO throttle_count (counter, hits, first_at, last_at) VALUES (?, 1, ?, ?)")) {
-                    insert.setString(1, stored);
-                    insert.setObject(2, at);
-                    insert.setObject(3, at);
-                    insert.executeUpdate();
-                    break;
-                } catch (SQLException raced) {
-                    if (!"23505".equals(raced.getSQLState())) {
-                        throw raced;
-                    }
-                    // another instance inserted the same key meanwhile: count on its row
                 }
             }
         } catch (SQLException e) {
