@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * wave, and from how many respondents a team result is shown) or, for a candidate, the
  * position applied for and the day their data will be erased.
  */
-public record Asker(String campaignName, String waveLabel, int minGroupSize, String position, LocalDate keptUntil) {
+public record Asker(String campaignName, String waveLabel, int minGroupSize, String position, LocalDate keptUntil) implements java.io.Serializable {
 
     public static Asker campaign(String name, String wave, int minGroupSize) {
         return new Asker(name, wave, minGroupSize, null, null);

@@ -17,7 +17,7 @@ import org.concord.questionnaire.QuestionnairePages;
  * just been given their private link, for the browser to keep.
  */
 public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Questionnaire> questionnaires,
-                         int current, Long assessmentId, int page, Map<String, Integer> answers, String newVisitorToken) {
+                         int current, Long assessmentId, int page, Map<String, Integer> answers, String newVisitorToken) implements java.io.Serializable {
 
     public Respondent {
         questionnaires = List.copyOf(questionnaires);

@@ -48,7 +48,7 @@ import org.concord.kernel.Texts;
 @Entity
 @Table(name = "campaign")
 @NamedQuery(name = "Campaign.findAll", query = "SELECT c FROM Campaign c ORDER BY c.opensOn DESC, c.name")
-public class Campaign {
+public class Campaign implements java.io.Serializable {
 
     /** The smallest team whose results may ever be shown. */
     public static final int MIN_GROUP_SIZE = 3;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A questionnaire version a campaign administers, in the order respondents answer them. */
 @Embeddable
-public class Instrument {
+public class Instrument implements java.io.Serializable {
 
     @Column(name = "questionnaire_id")
     private String questionnaireId;

@@ -35,7 +35,7 @@ import org.concord.kernel.Texts;
 @Table(name = "team")
 @NamedQuery(name = "Team.findByName", query = "SELECT t FROM Team t WHERE t.name = :name")
 @NamedQuery(name = "Team.findByManager", query = "SELECT t FROM Team t WHERE t.managerUsername = :manager ORDER BY t.name")
-public class Team {
+public class Team implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 50)

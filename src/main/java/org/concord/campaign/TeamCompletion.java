@@ -5,7 +5,7 @@ package org.concord.campaign;
  * how many have started without finishing, and how many have submitted. Counts only: it
  * names nobody, and says nothing about anybody's answers.
  */
-public record TeamCompletion(long teamId, String team, int invited, int started, int submitted) {
+public record TeamCompletion(long teamId, String team, int invited, int started, int submitted) implements java.io.Serializable {
 
     /** Submitted over invited, in percent (0 when nobody can answer). */
     public int ratePercent() {

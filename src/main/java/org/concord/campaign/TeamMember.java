@@ -16,7 +16,7 @@ import org.concord.kernel.Texts;
 /** A member of a team who receives a personal invitation link: a name and an e-mail address. */
 @Entity
 @Table(name = "team_member")
-public class TeamMember {
+public class TeamMember implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "team_member_seq", sequenceName = "team_member_seq", allocationSize = 50)

@@ -41,7 +41,7 @@ import org.concord.kernel.Texts;
 @NamedQuery(name = "Candidate.findByRecruiter",
         query = "SELECT c FROM Candidate c WHERE c.recruiterUsername = :recruiter ORDER BY c.createdAt DESC")
 @NamedQuery(name = "Candidate.findExpired", query = "SELECT c FROM Candidate c WHERE c.deleteAfter < :today")
-public class Candidate {
+public class Candidate implements java.io.Serializable {
 
     public static final int DEFAULT_RETENTION_DAYS = 180;
 

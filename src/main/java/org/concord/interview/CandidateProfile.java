@@ -24,7 +24,7 @@ public record CandidateProfile(Candidate candidate, boolean mayManage, boolean m
                                Questionnaire selfReport, List<ScaleResult> selfReportScales, List<LowScale> lowScales,
                                Review selfReportReview,
                                Questionnaire interview, List<RaterResult> raters, int hiddenRaters,
-                               List<ScaleAgreement> agreement, int normsMinimum) {
+                               List<ScaleAgreement> agreement, int normsMinimum) implements java.io.Serializable {
 
     public CandidateProfile {
         selfReportScales = List.copyOf(selfReportScales);

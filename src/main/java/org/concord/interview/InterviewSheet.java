@@ -10,7 +10,7 @@ import org.concord.questionnaire.Questionnaire;
  * null until the first rating or note is saved.
  */
 public record InterviewSheet(Long assessmentId, Questionnaire questionnaire, Map<String, Integer> ratings,
-                             Map<String, String> notes, int question, boolean submitted) {
+                             Map<String, String> notes, int question, boolean submitted) implements java.io.Serializable {
 
     public InterviewSheet {
         ratings = Map.copyOf(ratings);

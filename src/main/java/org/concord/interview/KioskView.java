@@ -12,7 +12,7 @@ import org.concord.questionnaire.QuestionnairePages;
  * score: the kiosk has none to show.
  */
 public record KioskView(long assessmentId, Questionnaire questionnaire, int page, Map<String, Integer> answers,
-                        boolean submitted) {
+                        boolean submitted) implements java.io.Serializable {
 
     public KioskView {
         answers = Map.copyOf(answers);

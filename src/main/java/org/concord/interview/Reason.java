@@ -7,7 +7,7 @@ import java.util.List;
  * {@code messages_*.properties} and its arguments (counts, the alpha found). Pages never show
  * a blank or a 0 in place of a number that cannot be computed; they show this instead.
  */
-public record Reason(String key, List<Object> arguments) {
+public record Reason(String key, List<Object> arguments) implements java.io.Serializable {
 
     public Reason {
         arguments = List.copyOf(arguments);

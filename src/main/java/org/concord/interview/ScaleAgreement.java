@@ -11,14 +11,14 @@ import org.concord.scoring.Estimate;
  * across interviewers (uniform null; below {@link Agreement#LOW_AGREEMENT} the interviewers
  * should talk before concluding).
  */
-public record ScaleAgreement(Scale scale, List<RaterScore> scores, Double range, Estimate rwgj) {
+public record ScaleAgreement(Scale scale, List<RaterScore> scores, Double range, Estimate rwgj) implements java.io.Serializable {
 
     public ScaleAgreement {
         scores = List.copyOf(scores);
     }
 
     /** One interviewer's score on the scale; null when it is missing. */
-    public record RaterScore(String rater, Double score) {
+    public record RaterScore(String rater, Double score) implements java.io.Serializable {
     }
 
     public boolean low() {

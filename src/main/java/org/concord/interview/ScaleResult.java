@@ -22,7 +22,7 @@ import org.concord.scoring.Unavailable;
  * @param completeCases how many complete cases the alpha is computed over
  */
 public record ScaleResult(Interpretation interpretation, Reason missing, Reason noInterval, Estimate percentile,
-                          Reason noPercentile, Estimate alpha, Reason noAlpha, int sampleSize, int completeCases) {
+                          Reason noPercentile, Estimate alpha, Reason noAlpha, int sampleSize, int completeCases) implements java.io.Serializable {
 
     /** The result of a stored score, against the reference statistics of its scale. */
     public static ScaleResult of(StoredScore stored, ScoringPlan plan, int s, ScaleReference reference) {

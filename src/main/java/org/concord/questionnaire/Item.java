@@ -12,7 +12,7 @@ import java.util.Map;
  * whether the respondent read the questions.
  */
 public record Item(String id, String scale, Text text, Key key, List<Text> probes, Map<Integer, Text> anchors,
-                   Integer expected) {
+                   Integer expected) implements java.io.Serializable {
 
     public Item {
         probes = List.copyOf(probes);

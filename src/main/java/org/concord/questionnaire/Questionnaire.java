@@ -12,7 +12,7 @@ import java.util.Optional;
 public record Questionnaire(String id, int version, Kind kind, Text title, Text description,
                             Text instructions, ResponseFormat responseFormat, List<Scale> scales,
                             List<Item> items, String source, String licence, boolean validated,
-                            QuadrantAxis quadrant, int minutes) {
+                            QuadrantAxis quadrant, int minutes) implements java.io.Serializable {
 
     public Questionnaire {
         scales = List.copyOf(scales);

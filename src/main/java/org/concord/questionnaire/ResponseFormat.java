@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * The answers an item accepts: the integers lo..hi, each with a label ("1 Very inaccurate" ..
  * "5 Very accurate"). Anything outside lo..hi is refused wherever an answer enters Concord.
  */
-public record ResponseFormat(int lo, int hi, Map<Integer, Text> labels) {
+public record ResponseFormat(int lo, int hi, Map<Integer, Text> labels) implements java.io.Serializable {
 
     public ResponseFormat {
         labels = Map.copyOf(labels);

@@ -10,7 +10,7 @@ import java.util.List;
  * group {@code mechanism} that the radar chart and the weakest-mechanism advice use.
  */
 public record Scale(String id, Text name, Text description, double minAnswered, List<Band> bands,
-                    List<Text> probes, String group) {
+                    List<Text> probes, String group) implements java.io.Serializable {
 
     public static final double DEFAULT_MIN_ANSWERED = 0.8;
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * title, item, label and band text in English and French; the loader refuses a file where one
  * is missing, so {@link #in(String)} always has an answer for a supported language.
  */
-public record Text(Map<String, String> byLanguage) {
+public record Text(Map<String, String> byLanguage) implements java.io.Serializable {
 
     /** The languages every questionnaire text must be given in. */
     public static final Set<String> LANGUAGES = Set.of("en", "fr");

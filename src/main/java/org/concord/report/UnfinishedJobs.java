@@ -9,9 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * At every start, once the schema is migrated and before any job can run, clears what report
- * jobs cut short by the last stop (a crash, a kill) left behind: {@link ReportJobs#recoverAfterCrash()}
- * marks them failed and removes their partial files.
+ * At every start, once the schema is migrated: marks failed the report jobs whose instance
+ * stopped giving signs of life (this one before a crash or a kill, or another one), removes the
+ * partial files no running job owns ({@link ReportJobs#recoverSilentJobs()}), then has this
+ * instance look for queued jobs every few seconds.
  */
 @Singleton
 @Startup
@@ -24,6 +25,7 @@ public class UnfinishedJobs {
 
     @PostConstruct
     void recover() {
-        jobs.recoverAfterCrash();
+        jobs.recoverSilentJobs();
+        jobs.startLooking();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param why       why the value is not available; null when it is
  * @param arguments the counts (or the nested estimate) the reason names; empty when available
  */
-public record Estimate(double value, Unavailable why, List<Object> arguments) {
+public record Estimate(double value, Unavailable why, List<Object> arguments) implements java.io.Serializable {
 
     public Estimate {
         if (why == null && !Double.isFinite(value)) {

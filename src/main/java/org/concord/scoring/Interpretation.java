@@ -13,7 +13,7 @@ import org.concord.questionnaire.Scale;
  *
  * @param range the questionnaire's response format, whose lo..hi bounds the interval
  */
-public record Interpretation(Scale scale, ScaleScore score, Band band, StandardError standardError, ResponseFormat range) {
+public record Interpretation(Scale scale, ScaleScore score, Band band, StandardError standardError, ResponseFormat range) implements java.io.Serializable {
 
     /**
      * @param reliability the scale's SD and alpha in a reference sample, or null when unknown

@@ -11,5 +11,5 @@ package org.concord.scoring;
  * complete cases of the same questionnaire version. See {@link QualityIndices} for how each is
  * computed and when it is not available.
  */
-public record ResponseQuality(int longstring, Estimate irv, Estimate evenodd, Estimate mahalanobis) {
+public record ResponseQuality(int longstring, Estimate irv, Estimate evenodd, Estimate mahalanobis) implements java.io.Serializable {
 }

@@ -20,7 +20,7 @@ import org.concord.questionnaire.Item;
  * @param threshold      the chi-square 0.999 quantile with df = the number of scored items
  */
 public record Review(ResponseQuality quality, int attentionItems, List<String> attentionMissed, int items, Estimate secondsPerItem,
-                     double threshold, List<ReviewReason> reasons) {
+                     double threshold, List<ReviewReason> reasons) implements java.io.Serializable {
 
     /** Under this many seconds per answered item a questionnaire was answered too fast to read. */
     public static final double MIN_SECONDS_PER_ITEM = 2;

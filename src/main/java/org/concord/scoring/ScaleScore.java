@@ -11,7 +11,7 @@ package org.concord.scoring;
  * @param items    how many items the scale has
  * @param needed   how many answered items a score needs
  */
-public record ScaleScore(String scale, double value, int answered, int items, int needed) {
+public record ScaleScore(String scale, double value, int answered, int items, int needed) implements java.io.Serializable {
 
     public boolean missing() {
         return Double.isNaN(value);

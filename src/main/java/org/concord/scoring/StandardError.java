@@ -10,7 +10,7 @@ package org.concord.scoring;
  * @param sd  the SD of scale scores in the reference sample
  * @param rxx the scale's reliability (Cronbach's alpha) in that sample
  */
-public record StandardError(double sd, double rxx) {
+public record StandardError(double sd, double rxx) implements java.io.Serializable {
 
     /** The z value of a two-sided 95% interval. */
     public static final double Z95 = 1.96;

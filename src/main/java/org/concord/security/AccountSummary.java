@@ -8,7 +8,7 @@ import java.util.Set;
  * whether they can sign in. Carries no password hash.
  */
 public record AccountSummary(String username, String displayName, Set<Role> roles, boolean mustChangePassword,
-                             boolean disabled, Instant lastSignedInAt, Instant createdAt) {
+                             boolean disabled, Instant lastSignedInAt, Instant createdAt) implements java.io.Serializable {
 
     static AccountSummary of(Account account) {
         return new AccountSummary(account.getUsername(), account.getDisplayName(), account.getRoles(),

@@ -14,16 +14,25 @@ import javax.crypto.spec.SecretKeySpec;
  * nonce and an HMAC of it with the user name, under a key that never leaves the server. A
  * browser bringing a valid mark for the name it types is the owner's, as far as
  * {@link SignInThrottle} is concerned, and is counted apart from strangers guessing. The key is
- * made at start, so a restart asks every browser to earn its mark again.
+ * made at random until {@link SharedDeviceKey} sets the one every instance of the cluster
+ * shares (kept in the database), so a mark is valid on whichever instance the browser reaches.
  */
 public final class DeviceMark {
 
     public static final String COOKIE = "concord-device";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] KEY = new byte[32];
+    private static volatile byte[] key = new byte[32];
 
     static {
-        RANDOM.nextBytes(KEY);
+        RANDOM.nextBytes(key);
+    }
+
+    /** Uses {@code shared} (32 bytes) as the key from now on. */
+    static void useKey(byte[] shared) {
+        if (shared.length != 32) {
+            throw new IllegalArgumentException("a device mark key has 32 bytes");
+        }
+        key = shared.clone();
     }
 
     private DeviceMark() {
@@ -53,7 +62,7 @@ public final class DeviceMark {
     private static String mac(String nonce, String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] sum = mac.doFinal((nonce + "\n" + username.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sum);
         } catch (GeneralSecurityException e) {

@@ -84,7 +84,7 @@ public final class Container implements AutoCloseable {
             TeamReportService.class, OrganisationReportService.class, CandidateService.class, ProfileService.class,
             SelfReportService.class, InterviewService.class, InterviewReliabilityService.class, ReportArchive.class, TeamReports.class,
             CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
-            Passwords.class);
+            Passwords.class, ClusterTurns.class);
 
     private final Map<String, String> settings = new ConcurrentHashMap<>();
     private final Config config;
@@ -115,7 +115,8 @@ public final class Container implements AutoCloseable {
                 .addExtension(new Given(jpa, this.clock))
                 .addExtension(new ConfigExtension())
                 .addServices(new MockJpaInjectionServices(null, injectionPoint -> jpa.entityManager()),
-                        new MockResourceInjectionServices(Map.of("java:comp/DefaultManagedScheduledExecutorService", managed(scheduler))))
+                        new MockResourceInjectionServices(Map.of("java:comp/DefaultManagedScheduledExecutorService", managed(scheduler),
+                                ConcordDatabase.JNDI_NAME, database)))
                 .initialize();
     }
 

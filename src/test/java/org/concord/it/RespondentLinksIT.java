@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concord.kernel.AccessToken;
-import org.concord.web.respondent.LocalLinkGuesses;
+import org.concord.web.respondent.DatabaseLinkGuesses;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
@@ -122,7 +122,7 @@ class RespondentLinksIT extends RespondentTest {
     void anAddressThatKeepsOpeningUnknownLinksIsSlowedAndRefusedWith429ButAValidLinkStillOpens() throws Exception {
         String valid = fixtures.campaign("Guarded review", TODAY.minusDays(1), TODAY.plusDays(10), 1, CLIMATE).token(0);
         String guesser = "127.0.0.7";
-        for (int i = 0; i < LocalLinkGuesses.LIMIT; i++) {
+        for (int i = 0; i < DatabaseLinkGuesses.LIMIT; i++) {
             assertTrue(get(guesser, AccessToken.newToken()).startsWith("HTTP/1.1 404"));
         }
 

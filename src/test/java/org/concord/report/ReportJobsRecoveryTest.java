@@ -6,9 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,51 +25,135 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * After a crash: jobs left queued or running are marked failed and offered for a retry with what
- * they were asked for, finished ones are left alone, and partial files are removed.
+ * Report jobs shared by several instances: a queued job is claimed by one instance only (another
+ * instance's claim in progress is skipped, not waited for), its progress is read from its row,
+ * a job whose instance stopped beating is marked failed and offered for a retry with what it was
+ * asked for, its late heartbeat and end are refused, and only partial files of jobs no instance
+ * runs are removed.
  */
 class ReportJobsRecoveryTest {
 
     private static final Instant NINE = Instant.parse("2026-11-26T09:00:00Z");
+    private static final JobLedger.Asked RAW =
+            new JobLedger.Asked(ReportKind.RAW_EXPORT, "Raw export", "hr", "cooperativeness", 7L, Locale.FRENCH);
 
     @TempDir
     Path folder;
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void unfinishedJobsAreMarkedFailedAndOfferedForARetry(TestDatabase database) {
+    void aJobAnotherInstanceIsClaimingIsSkippedNotWaitedFor(TestDatabase database) throws Exception {
         DataSource dataSource = database.fresh();
         JobLedger ledger = new JobLedger(dataSource);
-        ledger.queued("running", new JobLedger.Asked(ReportKind.RAW_EXPORT, "Raw export", "hr", "cooperativeness", 7L, Locale.FRENCH), NINE);
-        ledger.state("running", ReportJob.State.RUNNING, NINE);
-        ledger.queued("queued", new JobLedger.Asked(ReportKind.TEAM_REPORT, "Team report", "hr", null, 8L, Locale.ENGLISH), NINE.plusSeconds(1));
-        ledger.queued("done", new JobLedger.Asked(ReportKind.TEAM_REPORT, "Done", "hr", null, 9L, Locale.ENGLISH), NINE);
-        ledger.state("done", ReportJob.State.DONE, NINE);
+        ledger.queued("first", RAW, NINE);
+        ledger.queued("second", RAW, NINE.plusSeconds(1));
 
-        assertEquals(2, ledger.failUnfinished(NINE.plusSeconds(60)));
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM report_job WHERE id = 'first' FOR UPDATE");
+                 ResultSet locked = lock.executeQuery()) {
+                assertTrue(locked.next());
+            }
+            long before = System.nanoTime();
+            assertEquals("second", ledger.claim("b", NINE).map(JobLedger.Claimed::id).orElse(null));
+            assertTrue(System.nanoTime() - before < 500_000_000L, "the locked row is skipped at once");
+            assertEquals(Optional.empty(), ledger.claim("b", NINE), "nothing else is free");
+            other.rollback();
+        }
+        JobLedger.Claimed first = ledger.claim("a", NINE).orElseThrow();
+        assertEquals("first", first.id());
+        assertEquals(RAW, first.asked());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyQueuedJobIsClaimedExactlyOnceByInstancesClaimingAtTheSameTime(TestDatabase database) throws Exception {
+        JobLedger ledger = new JobLedger(database.fresh());
+        List<String> queued = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            queued.add("job-" + i);
+            ledger.queued("job-" + i, RAW, NINE.plusMillis(i));
+        }
+        List<String> claimed = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String owner = "instance-" + i;
+                running.add(instances.submit(() -> {
+                    for (Optional<JobLedger.Claimed> next = ledger.claim(owner, NINE); next.isPresent();
+                         next = ledger.claim(owner, NINE)) {
+                        claimed.add(next.get().id());
+                    }
+                }));
+            }
+            for (Future<?> instance : running) {
+                instance.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+        Collections.sort(claimed);
+        Collections.sort(queued);
+        assertEquals(queued, claimed, "each job once, none twice, none left");
+        assertEquals(40, ledger.running().size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void progressIsReadOnEveryInstanceAndASilentJobIsFailedAndOfferedForARetry(TestDatabase database) {
+        JobLedger ledger = new JobLedger(database.fresh());
+        ledger.queued("running", RAW, NINE);
+        ledger.queued("queued", new JobLedger.Asked(ReportKind.TEAM_REPORT, "Team report", "hr", null, 8L, Locale.ENGLISH),
+                NINE.plusSeconds(100));
+        ledger.queued("done", new JobLedger.Asked(ReportKind.TEAM_REPORT, "Done", "hr", null, 9L, Locale.ENGLISH), NINE.plusSeconds(200));
+        assertEquals("running", ledger.claim("a", NINE).orElseThrow().id());
+        assertTrue(ledger.beat("running", "a", 250, 1000, NINE.plusSeconds(2)));
+        assertEquals(new JobLedger.Status(ReportJob.State.RUNNING, 25, null), ledger.status("running").orElseThrow());
+        assertEquals(new JobLedger.Status(ReportJob.State.QUEUED, 0, null), ledger.status("queued").orElseThrow());
+        assertFalse(ledger.beat("running", "b", 300, 1000, NINE.plusSeconds(3)), "only the owner beats");
+
+        assertEquals(0, ledger.failSilent(NINE.minusSeconds(28), NINE.plusSeconds(4)), "a beating job is left alone");
+        assertEquals(1, ledger.failSilent(NINE.plusSeconds(3), NINE.plusSeconds(40)), "a silent one is failed");
+        assertEquals(new JobLedger.Status(ReportJob.State.FAILED, 100, null), ledger.status("running").orElseThrow());
+        assertFalse(ledger.beat("running", "a", 400, 1000, NINE.plusSeconds(41)), "its instance comes back too late");
+        assertFalse(ledger.ended("running", "a", ReportJob.State.DONE, 5L, NINE.plusSeconds(42)));
+        assertEquals(ReportJob.State.QUEUED, ledger.status("queued").orElseThrow().state(), "a queued job waits for a claim");
+
+        assertEquals("queued", ledger.claim("b", NINE.plusSeconds(50)).orElseThrow().id());
+        assertEquals("done", ledger.claim("b", NINE.plusSeconds(50)).orElseThrow().id());
+        assertTrue(ledger.ended("done", "b", ReportJob.State.DONE, 12L, NINE.plusSeconds(51)));
+        assertEquals(new JobLedger.Status(ReportJob.State.DONE, 100, 12L), ledger.status("done").orElseThrow());
 
         List<JobLedger.Failed> failed = ledger.failed();
-        assertEquals(List.of("queued", "running"), failed.stream().map(JobLedger.Failed::id).toList());
-        JobLedger.Failed raw = failed.get(1);
+        assertEquals(List.of("running"), failed.stream().map(JobLedger.Failed::id).toList());
+        JobLedger.Failed raw = failed.get(0);
         assertEquals(ReportKind.RAW_EXPORT, raw.kind());
         assertEquals("cooperativeness", raw.questionnaire());
         assertEquals(7L, raw.campaignId());
         assertEquals(Locale.FRENCH, raw.locale());
         assertTrue(ledger.retried("running"));
         assertFalse(ledger.retried("running"), "a retry is taken once");
-        assertEquals(List.of("queued"), ledger.failed().stream().map(JobLedger.Failed::id).toList());
-        assertEquals(0, ledger.failUnfinished(NINE.plusSeconds(120)));
+        assertTrue(ledger.failed().isEmpty());
+        assertEquals(Optional.empty(), ledger.status("nothing"));
     }
 
-    @org.junit.jupiter.api.Test
-    void partialFilesAreRemovedAndFinishedOnesKept() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void partialFilesOfJobsNoInstanceRunsAreRemovedAndTheOthersKept(TestDatabase database) throws Exception {
+        JobLedger ledger = new JobLedger(database.fresh());
+        String live = "0b9c6a1e-2f4d-4c1b-9a7e-3d5f6b7c8d9e";
+        ledger.queued(live, RAW, NINE);
+        ledger.claim("a", NINE).orElseThrow();
+        Files.writeString(ReportJob.partFile(folder, live), "being written");
+        Files.writeString(ReportJob.partFile(folder, "5e4d3c2b-1a09-4f8e-8d7c-6b5a4f3e2d1c"), "half");
         Files.writeString(folder.resolve("raw-export-x.xlsx.part"), "");
-        Files.writeString(folder.resolve("team-report-y.xlsx.part"), "half");
         Files.writeString(folder.resolve("team-report-z.xlsx"), "whole");
 
-        assertEquals(2, ReportJobs.removePartialFiles(folder));
+        assertEquals(2, ReportJobs.removePartialFiles(folder, ledger));
 
-        assertEquals(List.of("team-report-z.xlsx"), Files.list(folder).map(p -> p.getFileName().toString()).toList());
-        assertEquals(0, ReportJobs.removePartialFiles(folder.resolve("missing")));
+        assertEquals(List.of(live + ".xlsx.part", "team-report-z.xlsx"),
+                Files.list(folder).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(0, ReportJobs.removePartialFiles(folder.resolve("missing"), ledger));
     }
 }

@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.concord.database.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** Growing delays per user name, per address and per known browser, with a clock the test moves. */
+/** Growing delays per user name, per address and per known browser, counted in the database, with a clock the test moves. */
 class SignInThrottleTest {
 
     /** A clock the test sets. */
@@ -36,7 +37,7 @@ class SignInThrottleTest {
     }
 
     private final Hands clock = new Hands();
-    private final LocalSignInThrottle throttle = new LocalSignInThrottle(clock);
+    private final DatabaseSignInThrottle throttle = new DatabaseSignInThrottle(new ThrottleCounts(TestDatabase.H2.fresh()), clock);
 
     private static SignInThrottle.Attempt from(String name, String address) {
         return new SignInThrottle.Attempt(name, address, null);

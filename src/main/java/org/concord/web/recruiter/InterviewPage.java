@@ -33,7 +33,7 @@ public class InterviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One point of the rating scale: its value, its label and, for 1, 3 and 5, its anchor. */
-    public record Point(int value, Text label, Text anchor) {
+    public record Point(int value, Text label, Text anchor) implements java.io.Serializable {
     }
 
     @Inject

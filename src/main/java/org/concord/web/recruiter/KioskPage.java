@@ -30,7 +30,7 @@ public class KioskPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One answer the candidate can give: its value and label. */
-    public record Option(int value, String label) {
+    public record Option(int value, String label) implements java.io.Serializable {
     }
 
     @Inject

@@ -30,7 +30,6 @@ import org.concord.report.ReportJobs;
 import org.concord.report.ReportKind;
 import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
-import org.concord.report.team.TeamReportContent;
 import org.concord.report.team.TeamReports;
 import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
@@ -113,7 +112,7 @@ public class ReportsPage implements Serializable {
                 : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
         if (!submissions.once(FormKey.of("report.raw"), "report.raw", () -> "started").repeat()) {
-            jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername())).id();
+            jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername()));
         }
         Messages.info("reports.started");
     }
@@ -138,9 +137,8 @@ public class ReportsPage implements Serializable {
         }
         String title = texts.format("report.team.title", chosen.getName(), chosen.getWaveLabel());
         if (!submissions.once(FormKey.of("report.team"), "report.team", () -> "started").repeat()) {
-            jobId = jobs.start(new TeamReportContent(teamReports, chosen.getId(), policy, language.getLocale(), title,
-                    user.getUsername()), new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
-                    chosen.getId(), language.getLocale())).id();
+            jobId = jobs.start(new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
+                    chosen.getId(), language.getLocale()));
         }
         Messages.info("reports.started");
     }
@@ -179,7 +177,7 @@ public class ReportsPage implements Serializable {
     /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
     public void finished() {
         jobs.find(jobId).ifPresent(job -> {
-            if (job.state() == ReportJob.State.DONE) {
+            if (job.state() == ReportJob.State.DONE && job.reportId() != null) {
                 Messages.info("reports.done",
                         archive.find(job.reportId()).map(Report::getTitle).orElse(""));
             } else {
@@ -209,7 +207,7 @@ public class ReportsPage implements Serializable {
 
     /** The running job's progress, 0..100 (0 before any job). */
     public int getProgress() {
-        return jobs.find(jobId).map(ReportJob::percent).orElse(0);
+        return jobs.find(jobId).map(JobLedger.Status::percent).orElse(0);
     }
 
     public String when(Report report) {

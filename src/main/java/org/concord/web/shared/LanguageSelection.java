@@ -1,6 +1,7 @@
 package org.concord.web.shared;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,13 +30,29 @@ public class LanguageSelection implements Serializable {
     @Inject
     private transient HttpServletRequest request;
 
+    /**
+     * The current request; looked up again when this session came from another instance (the
+     * injected proxy is not part of the replicated session).
+     */
+    private HttpServletRequest request() {
+        if (request == null) {
+            try {
+                request = CDI.current().select(HttpServletRequest.class).get();
+            } catch (IllegalStateException noContainer) {
+                return null;
+            }
+        }
+        return request;
+    }
+
     public Locale getLocale() {
         return Locale.forLanguageTag(getCode());
     }
 
     public String getCode() {
         if (code == null) {
-            code = preferred(request == null ? null : request.getLocale());
+            HttpServletRequest current = request();
+            code = preferred(current == null ? null : current.getLocale());
         }
         return code;
     }
@@ -49,8 +66,9 @@ public class LanguageSelection implements Serializable {
 
     /** The current page's address with {@code lang} set, for the language switch's links. */
     public String switchUrl(String language) {
-        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
-        String query = request.getQueryString();
+        HttpServletRequest current = request();
+        StringBuilder url = new StringBuilder(current.getRequestURI()).append('?');
+        String query = current.getQueryString();
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (!pair.isEmpty() && !pair.startsWith("lang=")) {

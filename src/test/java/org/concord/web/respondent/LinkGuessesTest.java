@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.concord.database.TestDatabase;
+import org.concord.security.ThrottleCounts;
 import org.junit.jupiter.api.Test;
 
 class LinkGuessesTest {
@@ -38,11 +40,11 @@ class LinkGuessesTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final LocalLinkGuesses guesses = new LocalLinkGuesses(clock);
+    private final DatabaseLinkGuesses guesses = new DatabaseLinkGuesses(new ThrottleCounts(TestDatabase.H2.fresh()), clock);
 
     @Test
     void tenMissesInAMinuteBlockTheAddressUntilTheMinuteIsOver() {
-        for (int i = 0; i < LocalLinkGuesses.LIMIT - 1; i++) {
+        for (int i = 0; i < DatabaseLinkGuesses.LIMIT - 1; i++) {
             guesses.missed("10.0.0.1");
         }
         assertFalse(guesses.blocked("10.0.0.1"));
@@ -60,7 +62,7 @@ class LinkGuessesTest {
     @Test
     void aBlockedAddressIsSlowedMoreWithEachMissUpToACeiling() {
         assertEquals(Duration.ZERO, guesses.slowdown("10.0.0.4"));
-        for (int i = 0; i < LocalLinkGuesses.LIMIT; i++) {
+        for (int i = 0; i < DatabaseLinkGuesses.LIMIT; i++) {
             guesses.missed("10.0.0.4");
         }
         assertEquals(Duration.ofMillis(250), guesses.slowdown("10.0.0.4"));
@@ -75,7 +77,7 @@ class LinkGuessesTest {
 
     @Test
     void missesSpreadOverMoreThanAMinuteNeverBlock() {
-        for (int i = 0; i < 3 * LocalLinkGuesses.LIMIT; i++) {
+        for (int i = 0; i < 3 * DatabaseLinkGuesses.LIMIT; i++) {
             guesses.missed("10.0.0.3");
             clock.advance(Duration.ofSeconds(7));
             assertFalse(guesses.blocked("10.0.0.3"));
