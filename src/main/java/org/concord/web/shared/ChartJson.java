@@ -41,16 +41,46 @@ public final class ChartJson {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder means = Json.createArrayBuilder();
         for (TeamReport.Mechanism m : mechanisms) {
-            labels.add(m.name());
+            labels.add(lines(m.name()));
             means.add(number(m.mean()));
         }
         JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", team)
                 .add("backgroundColor", "rgba(124, 58, 237, 0.2)").add("borderColor", "#7c3aed").add("data", means);
         return safe(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder().add(dataset)))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
+                .add("options", radarOptions(lo, hi))
                 .build());
+    }
+
+    /** Longest line of a radar label: longer labels are broken into lines at spaces, so none is clipped at the chart's edge. */
+    static final int LABEL_LINE = 16;
+
+    /**
+     * A radar label as Chart.js draws it whole: the text itself when it is short, else its words
+     * gathered into lines of at most {@value #LABEL_LINE} characters (a longer word keeps a line of its own).
+     */
+    public static JsonValue lines(String label) {
+        if (label == null || label.length() <= LABEL_LINE) {
+            return label == null ? JsonValue.NULL : Json.createValue(label);
+        }
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString()).build();
+    }
+
+    /** Radar options: the scale's range, and room around the chart for its labels. */
+    public static JsonObjectBuilder radarOptions(double lo, double hi) {
+        return Json.createObjectBuilder().add("animation", false)
+                .add("layout", Json.createObjectBuilder().add("padding", 8))
+                .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi))
+                        .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 11)))));
     }
 
     /** A number, or {@code null} for NaN and the infinities, which JSON has no words for. */
