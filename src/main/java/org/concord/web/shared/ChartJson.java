@@ -12,7 +12,8 @@ import org.concord.results.TeamReport;
 /**
  * The Chart.js configurations of the team results page, as the JSON that PrimeFaces'
  * {@code p:chart} takes: the team as a point on the coordination (x) by cooperation (y) plane
- * with each axis's threshold drawn as a line, and the coordination mechanisms as a radar.
+ * with each axis's threshold drawn as a line, the coordination mechanisms as a radar, and each
+ * questionnaire's means before and after when the team has two waves.
  * Team and scale names are user or file text, so besides JSON escaping every {@code <},
  * {@code >} and {@code &} is written as a Unicode escape: the JSON sits inside a script.
  */
@@ -81,6 +82,26 @@ public final class ChartJson {
                 .add("layout", Json.createObjectBuilder().add("padding", 8))
                 .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi))
                         .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 11)))));
+    }
+
+    /** One questionnaire's scale means in the previous wave and this one, side by side, on the response scale. */
+    public static String change(TeamReport.ChangeSection change, String beforeLabel, String afterLabel, double lo, double hi) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder before = Json.createArrayBuilder();
+        JsonArrayBuilder after = Json.createArrayBuilder();
+        for (TeamReport.ChangeRow row : change.rows()) {
+            labels.add(lines(row.name()));
+            before.add(number(row.before()));
+            after.add(number(row.after()));
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", beforeLabel).add("backgroundColor", "#94a3b8").add("data", before))
+                .add(Json.createObjectBuilder().add("label", afterLabel).add("backgroundColor", "#2563eb").add("data", after));
+        return safe(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
+                .build());
     }
 
     /** A number, or {@code null} for NaN and the infinities, which JSON has no words for. */
