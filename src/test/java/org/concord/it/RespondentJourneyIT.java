@@ -53,6 +53,7 @@ class RespondentJourneyIT extends RespondentTest {
         Map<String, Integer> given = new HashMap<>();
         List<Integer> skipped = new ArrayList<>();
         int pages = pages(questionnaire);
+        assertFalse(page.shows("sign-in"), "an anonymous respondent is not offered to sign in");
         for (int p = 1; p <= pages; p++) {
             assertEquals(text(language, "respond.questionnaire", index + 1, 2), page.text("questionnaire-indicator"));
             assertEquals(questionnaire.title().in(language), page.text("questionnaire-title"));

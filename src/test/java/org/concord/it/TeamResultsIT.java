@@ -168,7 +168,7 @@ class TeamResultsIT extends BrowserTest {
         }
         assertEquals(browser.driver().findElements(By.cssSelector("#change h3")).size(),
                 browser.driver().findElements(By.cssSelector("#change .cc-change-chart canvas")).size(), "a before/after chart per questionnaire");
-        assertTrue(KioskIT.legend("Previous wave").matcher(browser.driver().getPageSource()).find(), "the chart's legend names both waves");
+        assertTrue(KioskIT.legend("Previous wave").matcher(KioskIT.charts(browser)).find(), "the chart's legend names both waves");
         chartsFollowTheLanguage(second, alpha);
         readableOnAPhone();
 
@@ -193,7 +193,7 @@ class TeamResultsIT extends BrowserTest {
     private static void chartsFollowTheLanguage(long campaign, long team) {
         for (String language : List.of("fr", "en", "fr", "en")) {
             browser.open(server.url("/manager/team.xhtml?campaign=" + campaign + "&team=" + team + "&lang=" + language));
-            String source = browser.driver().getPageSource();
+            String source = KioskIT.charts(browser);
             boolean french = language.equals("fr");
             assertTrue(source.contains(french ? "Coordination (maturité de la coordination)" : "Coordination (coordination maturity)"),
                     language + ": the quadrant's axis");
