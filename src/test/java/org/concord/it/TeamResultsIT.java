@@ -212,7 +212,9 @@ class TeamResultsIT extends BrowserTest {
             browser.waitUntilLoaded();
             long inner = ((Number) script.executeScript("return window.innerWidth;")).longValue();
             long page = ((Number) script.executeScript("return document.documentElement.scrollWidth;")).longValue();
-            assertTrue(page <= inner, "the page is not wider than the phone: " + page + " > " + inner);
+            assertTrue(page <= inner, "the page is not wider than the phone: " + page + " > " + inner + ", because of " + script.executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                            + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ');"));
             for (WebElement table : browser.driver().findElements(By.cssSelector(".cc-scales"))) {
                 String overflow = (String) script.executeScript(
                         "return getComputedStyle(arguments[0].parentElement).overflowX;", table);

@@ -210,6 +210,16 @@ public class ReportsPage implements Serializable {
         return jobs.find(jobId).map(ReportJob::percent).orElse(0);
     }
 
+    /** The archived report's title in the reader's language (see {@link ReportTitles}). */
+    public String title(Report report) {
+        return ReportTitles.inLanguage(report.getTitle(), language.getLocale());
+    }
+
+    /** A failed job's title in the reader's language. */
+    public String titleOfFailed(JobLedger.Failed failed) {
+        return ReportTitles.inLanguage(failed.title(), language.getLocale());
+    }
+
     public String when(Report report) {
         return Dates.format(report.getGeneratedAt(), language.getLocale());
     }
