@@ -66,20 +66,24 @@ public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Qu
         return questionnaires.stream().mapToInt(Questionnaire::minutes).sum();
     }
 
-    /** Percentage of all the link's pages left behind, across every questionnaire. */
-    public int progress() {
-        int total = 0;
-        int done = 0;
-        for (int i = 0; i < questionnaires.size(); i++) {
-            int count = new QuestionnairePages(questionnaires.get(i)).count();
-            total += count;
-            if (i < current) {
-                done += count;
-            } else if (i == current && status == LinkStatus.ANSWERING) {
-                done += Math.min(page, count + 1) - 1;
-            }
+    /** How many questions of the questionnaire being answered have an answer. */
+    public int answered() {
+        if (questionnaires.isEmpty() || current >= questionnaires.size()) {
+            return 0;
         }
-        return status == LinkStatus.DONE ? 100 : total == 0 ? 0 : done * 100 / total;
+        return (int) questionnaire().items().stream().filter(item -> answers.containsKey(item.id())).count();
+    }
+
+    /**
+     * Percentage of the questionnaire being answered whose questions have an answer (every one
+     * once the link is done): never 100 while a question is left unanswered.
+     */
+    public int progress() {
+        if (status == LinkStatus.DONE) {
+            return 100;
+        }
+        int total = questionnaires.isEmpty() || current >= questionnaires.size() ? 0 : questionnaire().items().size();
+        return status != LinkStatus.ANSWERING || total == 0 ? 0 : answered() * 100 / total;
     }
 
     /** The numbers (from 1) of the current questionnaire's questions left unanswered. */

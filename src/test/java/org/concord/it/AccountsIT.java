@@ -177,7 +177,7 @@ class AccountsIT {
         admin.open(server.url("/admin/audit.xhtml?lang=en"));
 
         String first = admin.text(By.cssSelector("#audit\\:entries tbody tr:first-child"));
-        assertTrue(first.contains("accounts-admin") && first.contains("account.created") && first.contains("audited"), first);
+        assertTrue(first.contains("accounts-admin") && first.contains("Account created") && first.contains("audited"), first);
 
         admin.type(By.id("audit:actor"), "signin-nobody");
         admin.click(By.id("audit:search"));
@@ -185,7 +185,7 @@ class AccountsIT {
 
         admin.type(By.id("audit:actor"), "accounts-admin");
         admin.click(By.id("audit:search"));
-        admin.waitForText(By.id("audit:entries"), "account.created");
+        admin.waitForText(By.id("audit:entries"), "Account created");
         List<String> actors = admin.driver().findElements(By.cssSelector("#audit\\:entries .cc-actor")).stream()
                 .map(cell -> cell.getText()).distinct().toList();
         assertEquals(List.of("accounts-admin"), actors);

@@ -245,6 +245,7 @@ class FrenchWalkIT {
             browser.type(By.id("unlock:code"), "2468");
             browser.clickAndWaitForPage(By.id("unlock:end-kiosk"));
             read(browser);
+            browser.submitSignIn("fr-recruiter-" + suffix, PASSWORD);
             walkQuestionnaires(browser);
         }
     }

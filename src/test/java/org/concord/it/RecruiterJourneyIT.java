@@ -301,9 +301,11 @@ class RecruiterJourneyIT {
         assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), rita.currentUrl());
         rita.open(server.url("/recruiter/candidates.xhtml"));
         assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), "kiosk mode keeps the screen on the kiosk");
-        rita.clickAndWaitForPage(By.id("sign-out-form:sign-out"));
+        assertTrue(rita.driver().findElements(By.id("sign-out-form:sign-out")).isEmpty(), "the locked screen has no sign-out");
         rita.open(server.url("/index.xhtml"));
-        assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), "the candidate cannot sign the recruiter out");
+        assertTrue(rita.currentUrl().contains("/recruiter/kiosk.xhtml"), "the candidate cannot leave the kiosk");
+        rita.click(By.id("consent-form:consent"));
+        rita.clickAndWaitForPage(By.id("consent-form:start"));
         while (true) {
             for (Item item : SELF_REPORT.items()) {
                 List<org.openqa.selenium.WebElement> shown = rita.driver().findElements(By.id("item-" + item.id()));
@@ -316,6 +318,7 @@ class RecruiterJourneyIT {
             }
             rita.clickAndWaitForPage(By.id("answers:next"));
         }
+        rita.clickAndWaitForPage(By.id("answers:to-review"));
         rita.clickAndWaitForPage(By.id("answers:submit"));
         assertEquals("Thank you!", rita.text(By.id("thanks-title")));
         assertFalse(rita.pageText().matches("(?s).*\\d\\.\\d\\d.*"), "the kiosk shows no score");
@@ -324,6 +327,8 @@ class RecruiterJourneyIT {
         rita.waitForText(By.id("messages"), "not the unlock code");
         rita.type(By.id("unlock:code"), "2468");
         rita.clickAndWaitForPage(By.id("unlock:end-kiosk"));
+        assertTrue(rita.currentUrl().contains("/signin.xhtml"), "handing back ends the session: " + rita.currentUrl());
+        rita.submitSignIn(RITA, PASSWORD);
         assertTrue(rita.currentUrl().contains("/recruiter/candidate.xhtml"), rita.currentUrl());
     }
 

@@ -3,8 +3,6 @@ package org.concord.it;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.concord.questionnaire.Catalog;
@@ -33,8 +31,9 @@ final class RespondentTexts {
         return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
     }
 
+    /** A day as every page writes it in {@code language} (the one format of web.shared.Dates). */
     static String day(String language, LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)));
+        return org.concord.web.shared.Dates.format(day, Locale.forLanguageTag(language));
     }
 
     static int pages(Questionnaire questionnaire) {

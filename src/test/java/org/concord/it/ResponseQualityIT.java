@@ -124,6 +124,8 @@ class ResponseQualityIT {
         ray.open(server.url("/recruiter/candidate.xhtml?id=" + candidate + "&lang=en"));
         ray.type(By.id("give:unlock-code"), "2468");
         ray.clickAndWaitForPage(By.id("give:start-kiosk"));
+        ray.click(By.id("consent-form:consent"));
+        ray.clickAndWaitForPage(By.id("consent-form:start"));
         while (true) {
             for (Item item : SELF_REPORT.items()) {
                 if (!ray.driver().findElements(By.id("item-" + item.id())).isEmpty()) {
@@ -135,9 +137,11 @@ class ResponseQualityIT {
             }
             ray.clickAndWaitForPage(By.id("answers:next"));
         }
+        ray.clickAndWaitForPage(By.id("answers:to-review"));
         ray.clickAndWaitForPage(By.id("answers:submit"));
         ray.type(By.id("unlock:code"), "2468");
         ray.clickAndWaitForPage(By.id("unlock:end-kiosk"));
+        ray.submitSignIn(RAY, PASSWORD);
         assertTrue(ray.currentUrl().contains("/recruiter/candidate.xhtml"), ray.currentUrl());
     }
 }

@@ -166,6 +166,11 @@ class TeamResultsIT extends BrowserTest {
             assertEquals(excludesZero ? "reliable change" : "not reliable: the interval includes 0",
                     row.findElement(By.className("cc-reliable")).getText(), "reliable only where the interval excludes 0");
         }
+        assertEquals(browser.driver().findElements(By.cssSelector("#change h3")).size(),
+                browser.driver().findElements(By.cssSelector("#change .cc-change-chart canvas")).size(), "a before/after chart per questionnaire");
+        assertTrue(KioskIT.legend("Previous wave").matcher(KioskIT.charts(browser)).find(), "the chart's legend names both waves");
+        chartsFollowTheLanguage(second, alpha);
+        readableOnAPhone();
 
         browser.signOut();
         hr.signInAs(manager, Role.MANAGER);
@@ -182,5 +187,45 @@ class TeamResultsIT extends BrowserTest {
         assertTrue(browser.text(By.id("forbidden")).contains("Only HR and the team's own manager"));
         assertTrue(browser.driver().findElements(By.id("results")).isEmpty());
         browser.signOut();
+    }
+
+    /** The quadrant's axes and the before/after legend follow the language chosen now, switched English, French, English. */
+    private static void chartsFollowTheLanguage(long campaign, long team) {
+        for (String language : List.of("fr", "en", "fr", "en")) {
+            browser.open(server.url("/manager/team.xhtml?campaign=" + campaign + "&team=" + team + "&lang=" + language));
+            String source = KioskIT.charts(browser);
+            boolean french = language.equals("fr");
+            assertTrue(source.contains(french ? "Coordination (maturité de la coordination)" : "Coordination (coordination maturity)"),
+                    language + ": the quadrant's axis");
+            assertFalse(source.contains(french ? "Coordination (coordination maturity)" : "Coordination (maturité de la coordination)"),
+                    language + ": no axis in the other language");
+            assertTrue(KioskIT.legend(french ? "Vague précédente" : "Previous wave").matcher(source).find(), language);
+        }
+    }
+
+    /** On a phone 390 px wide nothing is cut: the page does not overflow, tables scroll in their box, the charts fit the screen. */
+    private static void readableOnAPhone() {
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.driver().navigate().refresh();
+            browser.waitUntilLoaded();
+            long inner = ((Number) script.executeScript("return window.innerWidth;")).longValue();
+            long page = ((Number) script.executeScript("return document.documentElement.scrollWidth;")).longValue();
+            assertTrue(page <= inner, "the page is not wider than the phone: " + page + " > " + inner + ", because of " + script.executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                            + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ');"));
+            for (WebElement table : browser.driver().findElements(By.cssSelector(".cc-scales"))) {
+                String overflow = (String) script.executeScript(
+                        "return getComputedStyle(arguments[0].parentElement).overflowX;", table);
+                assertEquals("auto", overflow, "a wide table scrolls inside its box");
+            }
+            for (WebElement canvas : browser.driver().findElements(By.cssSelector("#results canvas"))) {
+                long width = ((Number) script.executeScript("return arguments[0].getBoundingClientRect().width;", canvas)).longValue();
+                assertTrue(width <= inner && width >= 250, "a chart fits the phone and stays readable: " + width);
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+        }
     }
 }

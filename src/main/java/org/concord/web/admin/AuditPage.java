@@ -1,5 +1,7 @@
 package org.concord.web.admin;
 
+import jakarta.faces.context.FacesContext;
+import org.concord.web.shared.Dates;
 import org.concord.web.shared.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -7,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.concord.security.AuditEntry;
 import org.concord.security.AuditQuery;
@@ -23,7 +23,6 @@ import org.concord.security.AuditTrail;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     @Inject
     private AuditTrail trail;
@@ -54,7 +53,17 @@ public class AuditPage implements Serializable {
 
     /** When an entry happened, as shown in the table (the trail keeps UTC). */
     public String when(AuditEntry entry) {
-        return WHEN.format(entry.getOccurredAt().atOffset(ZoneOffset.UTC));
+        return Dates.format(entry.getOccurredAt(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** What the entry's action was, in the reader's language. */
+    public String action(String code) {
+        return AuditTexts.action(code);
+    }
+
+    /** The entry's detail, in the reader's language when it is in fixed words. */
+    public String detail(AuditEntry entry) {
+        return AuditTexts.detail(entry.getDetail());
     }
 
     public ServiceLazyModel<AuditEntry> getLog() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.concord.kernel.Refusal;
 import org.concord.results.TeamReport;
 import org.concord.results.TeamReportService;
@@ -16,7 +17,7 @@ import org.concord.web.shared.Who;
 /**
  * Backs {@code /manager/team.xhtml?campaign=&team=}: one team's results for HR or the team's
  * own manager (anyone else is refused before anything is computed), in the reader's language,
- * with the charts' JSON. A team below the anonymity threshold gets the message and no number.
+ * with the charts' JSON (a before/after chart for each questionnaire when the team has two waves). A team below the anonymity threshold gets the message and no number.
  */
 @Named
 @RequestScoped
@@ -37,6 +38,7 @@ public class TeamResultsPage {
     private boolean forbidden;
     private String quadrantChart;
     private String radarChart;
+    private List<String> changeCharts = List.of();
 
     /** Loads the report (the page's view action). */
     public void load() {
@@ -64,6 +66,12 @@ public class TeamResultsPage {
             double hi = report.quadrant() != null ? report.quadrant().hi() : 5;
             radarChart = ChartJson.radar(report.mechanisms(), report.team(), lo, hi);
         }
+        if (report != null && report.previousWave() != null) {
+            double lo = report.quadrant() != null ? report.quadrant().lo() : 1;
+            double hi = report.quadrant() != null ? report.quadrant().hi() : 5;
+            changeCharts = report.changes().stream().map(c -> ChartJson.change(c, Messages.text("hr.results.chartBefore"),
+                    Messages.text("hr.results.chartAfter"), lo, hi)).toList();
+        }
     }
 
     public TeamReport getReport() {
@@ -80,6 +88,11 @@ public class TeamResultsPage {
 
     public String getRadarChart() {
         return radarChart;
+    }
+
+    /** The before/after chart of each of {@code getReport().changes()}, in the same order. */
+    public List<String> getChangeCharts() {
+        return changeCharts;
     }
 
     public Long getCampaign() {

@@ -26,6 +26,8 @@ public class KioskSession implements Serializable {
     private Long candidateId;
     private String salt;
     private String codeHash;
+    private boolean consented;
+    private boolean reviewing;
 
     /** Hands the screen to the candidate {@code candidateId} until {@code code} is given back. */
     public void lock(long candidateId, String code) {
@@ -37,6 +39,8 @@ public class KioskSession implements Serializable {
         this.salt = HexFormat.of().formatHex(bytes);
         this.codeHash = AccessToken.hash(salt + code.strip());
         this.candidateId = candidateId;
+        this.consented = false;
+        this.reviewing = false;
     }
 
     /** Ends kiosk mode when {@code code} is the one it was locked with; says whether it did. */
@@ -50,6 +54,8 @@ public class KioskSession implements Serializable {
             candidateId = null;
             salt = null;
             codeHash = null;
+            consented = false;
+            reviewing = false;
         }
         return same;
     }
@@ -61,6 +67,24 @@ public class KioskSession implements Serializable {
     /** The candidate the screen is handed to; null when kiosk mode is off. */
     public Long getCandidateId() {
         return candidateId;
+    }
+
+    /** Whether the candidate has read what the questionnaire is for and agreed to answer, on this screen. */
+    public boolean isConsented() {
+        return consented;
+    }
+
+    void consent() {
+        consented = true;
+    }
+
+    /** Whether the candidate is on the review step, before submitting. */
+    public boolean isReviewing() {
+        return reviewing;
+    }
+
+    void review(boolean on) {
+        reviewing = on;
     }
 
     /** The kiosk's address inside the application. */

@@ -56,8 +56,12 @@ final class ProfileCharts {
             datasets.add(Json.createObjectBuilder().add("label", rater.rater() == null ? JsonValue.NULL : Json.createValue(rater.rater()))
                     .add("data", scores));
         }
-        return chart("radar", profile.interview().scales().stream().map(s -> s.name().in(language)).toList(), datasets,
-                profile.interview().responseFormat().lo(), profile.interview().responseFormat().hi(), "r");
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        profile.interview().scales().forEach(s -> labels.add(ChartJson.lines(s.name().in(language))));
+        return ChartJson.safe(Json.createObjectBuilder().add("type", "radar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", ChartJson.radarOptions(profile.interview().responseFormat().lo(), profile.interview().responseFormat().hi()))
+                .build());
     }
 
     private static String chart(String type, List<String> labels, JsonArrayBuilder datasets, int lo, int hi, String axis) {

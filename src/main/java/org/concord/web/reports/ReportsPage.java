@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +33,7 @@ import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.concord.web.shared.FormKey;
+import org.concord.web.shared.Dates;
 import org.concord.web.shared.LanguageSelection;
 
 /**
@@ -50,7 +49,6 @@ import org.concord.web.shared.LanguageSelection;
 public class ReportsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** A campaign as the form offers it. */
     public record Choice(long id, String label) implements Serializable {
@@ -171,7 +169,7 @@ public class ReportsPage implements Serializable {
     }
 
     public String when(JobLedger.Failed failed) {
-        return WHEN.format(failed.startedAt());
+        return Dates.format(failed.startedAt(), language.getLocale());
     }
 
     /** Called when the progress bar reaches 100%: says how the job ended and lists the new file. */
@@ -210,8 +208,18 @@ public class ReportsPage implements Serializable {
         return jobs.find(jobId).map(JobLedger.Status::percent).orElse(0);
     }
 
+    /** The archived report's title in the reader's language (see {@link ReportTitles}). */
+    public String title(Report report) {
+        return ReportTitles.inLanguage(report.getTitle(), language.getLocale());
+    }
+
+    /** A failed job's title in the reader's language. */
+    public String titleOfFailed(JobLedger.Failed failed) {
+        return ReportTitles.inLanguage(failed.title(), language.getLocale());
+    }
+
     public String when(Report report) {
-        return WHEN.format(report.getGeneratedAt());
+        return Dates.format(report.getGeneratedAt(), language.getLocale());
     }
 
     public String size(Report report) {

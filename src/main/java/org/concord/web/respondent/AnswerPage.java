@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.concord.kernel.Refusal;
 import org.concord.assessment.LinkStatus;
 import org.concord.assessment.Respondent;
 import org.concord.assessment.ResponseService;
+import org.concord.web.shared.Dates;
 import org.concord.web.shared.LanguageSelection;
 import org.concord.web.shared.PreviewPage;
 
@@ -124,7 +123,7 @@ public class AnswerPage implements Serializable {
     }
 
     private String format(LocalDate day) {
-        return day == null ? null : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+        return day == null ? null : Dates.format(day, language.getLocale());
     }
 
     private static ExternalContext external() {

@@ -12,7 +12,8 @@ import org.concord.results.TeamReport;
 /**
  * The Chart.js configurations of the team results page, as the JSON that PrimeFaces'
  * {@code p:chart} takes: the team as a point on the coordination (x) by cooperation (y) plane
- * with each axis's threshold drawn as a line, and the coordination mechanisms as a radar.
+ * with each axis's threshold drawn as a line, the coordination mechanisms as a radar, and each
+ * questionnaire's means before and after when the team has two waves.
  * Team and scale names are user or file text, so besides JSON escaping every {@code <},
  * {@code >} and {@code &} is written as a Unicode escape: the JSON sits inside a script.
  */
@@ -41,15 +42,65 @@ public final class ChartJson {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder means = Json.createArrayBuilder();
         for (TeamReport.Mechanism m : mechanisms) {
-            labels.add(m.name());
+            labels.add(lines(m.name()));
             means.add(number(m.mean()));
         }
         JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", team)
                 .add("backgroundColor", "rgba(124, 58, 237, 0.2)").add("borderColor", "#7c3aed").add("data", means);
         return safe(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder().add(dataset)))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
+                .add("options", radarOptions(lo, hi))
+                .build());
+    }
+
+    /** Longest line of a radar label: longer labels are broken into lines at spaces, so none is clipped at the chart's edge. */
+    static final int LABEL_LINE = 16;
+
+    /**
+     * A radar label as Chart.js draws it whole: the text itself when it is short, else its words
+     * gathered into lines of at most {@value #LABEL_LINE} characters (a longer word keeps a line of its own).
+     */
+    public static JsonValue lines(String label) {
+        if (label == null || label.length() <= LABEL_LINE) {
+            return label == null ? JsonValue.NULL : Json.createValue(label);
+        }
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString()).build();
+    }
+
+    /** Radar options: the scale's range, and room around the chart for its labels. */
+    public static JsonObjectBuilder radarOptions(double lo, double hi) {
+        return Json.createObjectBuilder().add("animation", false)
+                .add("layout", Json.createObjectBuilder().add("padding", 8))
+                .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi))
+                        .add("pointLabels", Json.createObjectBuilder().add("font", Json.createObjectBuilder().add("size", 11)))));
+    }
+
+    /** One questionnaire's scale means in the previous wave and this one, side by side, on the response scale. */
+    public static String change(TeamReport.ChangeSection change, String beforeLabel, String afterLabel, double lo, double hi) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder before = Json.createArrayBuilder();
+        JsonArrayBuilder after = Json.createArrayBuilder();
+        for (TeamReport.ChangeRow row : change.rows()) {
+            labels.add(lines(row.name()));
+            before.add(number(row.before()));
+            after.add(number(row.after()));
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", beforeLabel).add("backgroundColor", "#94a3b8").add("data", before))
+                .add(Json.createObjectBuilder().add("label", afterLabel).add("backgroundColor", "#2563eb").add("data", after));
+        return safe(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
                 .build());
     }
 

@@ -30,4 +30,17 @@ class ChartJsonTest {
         assertEquals(3.2, teamPoint.getJsonNumber("x").doubleValue());
         assertEquals(3.8, teamPoint.getJsonNumber("y").doubleValue());
     }
+
+    @Test
+    void longRadarLabelsAreBrokenIntoLinesAndKeepEveryWord() {
+        String label = "Standardisation des qualifications";
+        String radar = ChartJson.radar(List.of(new TeamReport.Mechanism("skills", label, 3.1, "Defined"),
+                new TeamReport.Mechanism("plan", "Plans", 2.5, "Defined")), "Team", 1, 5);
+        JsonObject data = Json.createReader(new StringReader(radar)).readObject().getJsonObject("data");
+        assertEquals(List.of("Standardisation", "des", "qualifications"),
+                data.getJsonArray("labels").getJsonArray(0).getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("Plans", data.getJsonArray("labels").getString(1), "a short label stays one line");
+        assertEquals(List.of("Mutual", "adjustment by", "supervision"),
+                ChartJson.lines("Mutual adjustment by supervision").asJsonArray().getValuesAs(jakarta.json.JsonString::getString));
+    }
 }
