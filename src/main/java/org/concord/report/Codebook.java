@@ -8,6 +8,7 @@ import org.concord.questionnaire.Item;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.questionnaire.Scale;
 import org.concord.questionnaire.Text;
+import org.concord.report.workbook.Lines;
 
 /**
  * The sheet that says what each column of a raw export means, in the report's language: for
@@ -18,6 +19,10 @@ import org.concord.questionnaire.Text;
  */
 final class Codebook {
 
+    private static final int TEXT_CHARS = 48;
+    private static final int SCALE_CHARS = 22;
+    private static final int LABEL_CHARS = 12;
+
     private Codebook() {
     }
 
@@ -26,31 +31,38 @@ final class Codebook {
         Map<Integer, Text> labels = questionnaire.responseFormat().orderedLabels();
         List<Column> columns = new ArrayList<>(List.of(
                 Column.fitting(texts.get("report.codebook.column"), 16),
-                Column.fitting(texts.get("report.codebook.text"), 58),
-                Column.fitting(texts.get("report.codebook.scale"), 24),
+                new Column(texts.get("report.codebook.text"), TEXT_CHARS + 2),
+                new Column(texts.get("report.codebook.scale"), SCALE_CHARS + 2),
                 Column.fitting(texts.get("report.codebook.key"), 1)));
-        labels.forEach((value, label) -> columns.add(Column.fitting(String.valueOf(value), 14)));
-        SheetWriter sheet = xlsx.sheet(texts.get("report.codebook.sheet"), columns);
+        labels.forEach((value, label) -> columns.add(new Column(String.valueOf(value), LABEL_CHARS + 2)));
+        SheetWriter sheet = xlsx.sheet(texts.get("report.codebook.sheet"), columns, true);
+        Style wrapped = xlsx.wrappedStyle();
         for (Item item : questionnaire.items()) {
-            sheet.row().text(item.id()).text(item.text().in(language));
-            if (item.attention()) {
-                sheet.text(texts.format("report.candidate.attentionItem", item.expected(),
-                        labels.get(item.expected()).in(language))).text("");
-            } else {
-                sheet.text(questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale()))
-                        .text(item.key().symbol());
+            String text = item.text().in(language);
+            String scale = item.attention()
+                    ? texts.format("report.candidate.attentionItem", item.expected(), labels.get(item.expected()).in(language))
+                    : questionnaire.scale(item.scale()).map(s -> s.name().in(language)).orElse(item.scale());
+            int lines = Math.max(Lines.of(text, TEXT_CHARS), Lines.of(scale, SCALE_CHARS));
+            for (Text label : labels.values()) {
+                lines = Math.max(lines, Lines.of(label.in(language), LABEL_CHARS));
             }
-            labels.values().forEach(label -> sheet.text(label.in(language)));
+            sheet.row(lines).text(item.id()).text(text, wrapped).text(scale, wrapped).text(item.attention() ? "" : item.key().symbol());
+            labels.values().forEach(label -> sheet.text(label.in(language), wrapped));
         }
         for (Scale scale : questionnaire.scales()) {
-            sheet.row().text(RawLayout.scoreHeader(texts, scale)).text(texts.get("report.codebook.scoreText"))
-                    .text(scale.name().in(language));
+            line(sheet, wrapped, RawLayout.scoreHeader(texts, scale), texts.get("report.codebook.scoreText"))
+                    .text(scale.name().in(language), wrapped);
         }
-        sheet.row().text(texts.get("report.raw.row")).text(texts.get("report.codebook.rowText"));
-        sheet.row().text(texts.get("report.raw.team")).text(texts.get("report.codebook.teamText"));
-        sheet.row().text(texts.get("report.codebook.leftOutOpen"))
-                .text(texts.format("report.codebook.leftOutOpenText", selection.count(RawLabel.LEFT_OUT_OPEN)));
-        sheet.row().text(texts.get("report.codebook.leftOutSmall"))
-                .text(texts.format("report.codebook.leftOutSmallText", selection.count(RawLabel.LEFT_OUT_SMALL)));
+        line(sheet, wrapped, texts.get("report.raw.row"), texts.get("report.codebook.rowText"));
+        line(sheet, wrapped, texts.get("report.raw.team"), texts.get("report.codebook.teamText"));
+        line(sheet, wrapped, texts.get("report.codebook.leftOutOpen"),
+                texts.format("report.codebook.leftOutOpenText", selection.count(RawLabel.LEFT_OUT_OPEN)));
+        line(sheet, wrapped, texts.get("report.codebook.leftOutSmall"),
+                texts.format("report.codebook.leftOutSmallText", selection.count(RawLabel.LEFT_OUT_SMALL)));
+    }
+
+    /** A row naming a column and saying what it holds, the saying wrapped in the text column. */
+    private static SheetWriter line(SheetWriter sheet, Style wrapped, String column, String meaning) {
+        return sheet.row(Lines.of(meaning, TEXT_CHARS)).text(column).text(meaning, wrapped);
     }
 }

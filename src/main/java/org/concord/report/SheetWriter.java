@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.concord.report.workbook.Lines;
 
 /**
  * Streams one worksheet's XML, row by row and cell by cell, straight into the package: nothing
@@ -13,7 +14,9 @@ import java.util.List;
  * to right after {@link #row()}; {@link #empty()} skips one. Text is always an inline string,
  * so text that looks like a formula ({@code =SUM(A1)}, {@code +1}, {@code -x}, {@code @me})
  * stays text. A sheet with columns gets a bold header row, frozen, with an auto-filter over
- * the header and every data row.
+ * the header and every data row. Every sheet prints on A4 landscape with narrow margins; a sheet
+ * made one page wide is scaled to the page's width (its header row is repeated on every page by
+ * {@link XlsxWriter}).
  */
 public final class SheetWriter {
 
@@ -31,6 +34,7 @@ public final class SheetWriter {
     private static final byte[] BOOLEAN_FALSE = ascii(" t=\"b\"><v>0</v></c>");
 
     private final XmlBytes xml;
+    private final boolean onePageWide;
     private final int columnCount;
     private final byte[][] letters;
     private final byte[][] styleAttributes = new byte[64][];
@@ -39,13 +43,17 @@ public final class SheetWriter {
     private boolean rowOpen;
     private boolean finished;
 
-    SheetWriter(XmlBytes xml, List<Column> columns, Style header, boolean selected) throws IOException {
+    SheetWriter(XmlBytes xml, List<Column> columns, Style header, boolean selected, boolean onePageWide) throws IOException {
         this.xml = xml;
         this.columnCount = columns.size();
         this.letters = new byte[Math.max(columnCount, 26)][];
+        this.onePageWide = onePageWide;
         xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        if (onePageWide) {
+            xml.ascii("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        }
         xml.ascii("<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">");
         if (columnCount > 0) {
             xml.ascii("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -73,6 +81,11 @@ public final class SheetWriter {
 
     /** Starts the next row; the first call starts row 1 (or row 2, under a header). */
     public SheetWriter row() {
+        return row(1);
+    }
+
+    /** Starts the next row, {@code lines} lines of text tall (for cells whose text wraps). */
+    public SheetWriter row(int lines) {
         try {
             if (rowOpen) {
                 xml.ascii(ROW_END);
@@ -85,7 +98,7 @@ public final class SheetWriter {
             rowOpen = true;
             xml.ascii("<row r=\"");
             xml.integer(row);
-            xml.ascii("\">");
+            xml.ascii(lines > 1 ? "\" ht=\"" + lines * Lines.POINTS + "\" customHeight=\"1\">" : "\">");
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,8 +199,9 @@ public final class SheetWriter {
         if (columnCount > 0) {
             xml.ascii("<autoFilter ref=\"" + filterRange() + "\"/>");
         }
-        xml.ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-                + "</worksheet>");
+        xml.ascii("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"landscape\""
+                + (onePageWide ? " fitToWidth=\"1\" fitToHeight=\"0\"" : "") + "/></worksheet>");
         xml.flush();
     }
 

@@ -17,6 +17,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -50,6 +51,7 @@ public final class XlsxWriter implements Closeable {
     private final Set<String> streamedParts = new HashSet<>();
     private final List<Runnable> filters = new ArrayList<>();
     private final Style header;
+    private Style wrapped;
     private SheetWriter current;
     private boolean closed;
 
@@ -71,6 +73,17 @@ public final class XlsxWriter implements Closeable {
         return header;
     }
 
+    /** Text that wraps inside its column, aligned to the top of its row. */
+    public Style wrappedStyle() {
+        if (wrapped == null) {
+            XSSFCellStyle style = skeleton.createCellStyle();
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = new Style(style.getIndex());
+        }
+        return wrapped;
+    }
+
     /** A style showing numbers through an Excel number format ("0", "0.00", "0.0%"), made once per format. */
     public Style numberStyle(String format) {
         return numberStyles.computeIfAbsent(format, f -> {
@@ -87,10 +100,16 @@ public final class XlsxWriter implements Closeable {
 
     /**
      * Starts the next sheet, finishing the one before. With columns, row 1 is their bold,
-     * frozen header with an auto-filter and the columns get their widths; without, the sheet
-     * is plain rows.
+     * frozen header with an auto-filter, repeated on every printed page, and the columns get
+     * their widths; without, the sheet is plain rows. It prints on A4 landscape, in as many
+     * pages across as its columns need.
      */
     public SheetWriter sheet(String name, List<Column> columns) {
+        return sheet(name, columns, false);
+    }
+
+    /** A sheet as {@link #sheet(String, List)}, printed scaled to one page wide when {@code onePageWide}. */
+    public SheetWriter sheet(String name, List<Column> columns, boolean onePageWide) {
         String safe = WorkbookUtil.createSafeSheetName(name);
         try {
             finishSheet();
@@ -98,10 +117,13 @@ public final class XlsxWriter implements Closeable {
             String entry = part.getPackagePart().getPartName().getName().substring(1);
             streamedParts.add(entry);
             zip.putNextEntry(new ZipEntry(entry));
-            current = new SheetWriter(xml, List.copyOf(columns), header, skeleton.getNumberOfSheets() == 1);
+            current = new SheetWriter(xml, List.copyOf(columns), header, skeleton.getNumberOfSheets() == 1, onePageWide);
             if (!columns.isEmpty()) {
                 SheetWriter sheet = current;
-                filters.add(() -> part.setAutoFilter(CellRangeAddress.valueOf(sheet.filterRange())));
+                filters.add(() -> {
+                    part.setAutoFilter(CellRangeAddress.valueOf(sheet.filterRange()));
+                    part.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+                });
             }
             return current;
         } catch (IOException e) {

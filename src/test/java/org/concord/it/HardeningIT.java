@@ -186,11 +186,14 @@ class HardeningIT extends BrowserTest {
             if (c[1].equals("400")) {
                 assertTrue(response.body().contains("Address not understood"), c[0]);
             }
+            assertFalse(response.body().contains("must be a number") || response.body().contains("'abc'"),
+                    c[0] + ": no raw converter message");
         }
         Http.get(server, "/index.xhtml?lang=fr", session);
         Http.Response french = Http.get(server, "/recruiter/interview.xhtml?candidate=abc", session);
         assertEquals(400, french.status());
         assertTrue(french.body().contains("Adresse incomprise"), french.body());
+        assertFalse(french.body().contains("'abc'") || french.body().contains("doit être un nombre"), french.body());
         Http.get(server, "/index.xhtml?lang=en", session);
         browser.forgetSession(server);
     }

@@ -2,6 +2,7 @@ package org.concord.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -90,6 +91,10 @@ class ReportsIT {
     void aRawExportIsGeneratedFromThePageFollowedToTheEndAndDownloaded() throws Exception {
         browser.open(server.url("/reports/index.xhtml?lang=en"));
         assertEquals("Reports", browser.text(By.id("reports-title")));
+        String chosen = new Select(browser.find(By.id("generate-form:questionnaire"))).getFirstSelectedOption().getAttribute("value");
+        assertFalse(chosen.contains("interview"), "the questionnaire chosen at first exports rows: " + chosen);
+        assertEquals("", browser.text(By.cssSelector("#generate-form\\:progress .ui-progressbar-label")), "an idle bar shows no 0%");
+        assertEquals("", browser.text(By.cssSelector("#team-form\\:team-progress .ui-progressbar-label")), "an idle bar shows no 0%");
         new Select(browser.find(By.id("generate-form:questionnaire"))).selectByValue(CLIMATE.key());
         new Select(browser.find(By.id("generate-form:campaign"))).selectByValue(String.valueOf(CAMPAIGN));
 
@@ -101,6 +106,8 @@ class ReportsIT {
         patiently.until(driver -> driver.findElement(By.id("archive")).getText().contains("Export campaign (before)"));
         assertTrue(browser.text(By.id("generate-form:messages")).contains("The workbook is ready: "),
                 browser.text(By.id("generate-form:messages")));
+        String page = browser.text(By.tagName("main"));
+        assertEquals(page.indexOf("The workbook is ready: "), page.lastIndexOf("The workbook is ready: "), "the message appears once: " + page);
         String archive = browser.text(By.id("archive"));
         assertTrue(archive.contains("campaign-" + CAMPAIGN), archive);
         assertTrue(archive.contains("reports-hr"), archive);

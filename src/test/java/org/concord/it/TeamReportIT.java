@@ -150,9 +150,9 @@ class TeamReportIT {
             XSSFSheet summary = workbook.getSheet("Summary");
             Row crew = row(summary, CREW);
             assertEquals(CellType.STRING, crew.getCell(0).getCellType());
-            assertEquals(4, crew.getCell(2).getNumericCellValue());
-            assertEquals(0.8, crew.getCell(3).getNumericCellValue(), 1e-12);
-            assertEquals("0%", crew.getCell(3).getCellStyle().getDataFormatString());
+            assertEquals(4, crew.getCell(3).getNumericCellValue());
+            assertEquals(0.8, crew.getCell(4).getNumericCellValue(), 1e-12);
+            assertEquals("0%", crew.getCell(4).getCellStyle().getDataFormatString());
             Row small = row(summary, "Small team");
             assertNull(small.getCell(1), "no head count beside a withheld team");
             assertEquals("fewer than 3 respondents \u2014 not shown", small.getCell(2).getStringCellValue());

@@ -1,6 +1,5 @@
 package org.concord.report.team;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.concord.questionnaire.Scale;
@@ -13,9 +12,10 @@ import org.concord.scoring.TeamResult;
 import org.concord.scoring.TeamScale;
 
 /**
- * The Summary sheet: one row per team the reader may see, with the head count invited and,
- * per questionnaire, the respondents, response rate and per scale the mean, SD, band, rwg(j)
- * and a low-agreement flag. A team withheld on a questionnaire shows only the anonymity
+ * The Summary sheet, a long table that reads on paper (eleven columns however many
+ * questionnaires and scales): per team the reader may see, one row per questionnaire and scale
+ * with the head count invited, the respondents, response rate, and the scale's mean, SD, band,
+ * rwg(j) and a low-agreement flag. A team withheld on a questionnaire shows only the anonymity
  * notice there (no n, no rate: n = rate x invited); a team withheld on every questionnaire
  * shows nothing but its name and that notice.
  */
@@ -32,7 +32,6 @@ final class SummarySheet {
     }
 
     void write(Table table) {
-        String language = texts.language();
         table.title(texts.format("report.team.title", data.results().name(), data.results().waveLabel()));
         table.row();
         table.text(0, texts.get("report.team.generatedOn"));
@@ -44,53 +43,58 @@ final class SummarySheet {
             table.note(texts.format("hr.results.teamFlaggedLeftOut", flaggedLeftOut));
         }
         table.skip();
-        List<String> header = new ArrayList<>(List.of(texts.get("report.team.team"), texts.get("report.team.summary.invited")));
-        for (WaveData q : data.results().questionnaires()) {
-            String title = q.questionnaire().title().in(language);
-            header.add(texts.format("report.team.summary.n", title));
-            header.add(texts.format("report.team.summary.rate", title));
-            for (Scale scale : q.questionnaire().scales()) {
-                String name = scale.name().in(language);
-                for (String key : List.of("mean", "sd", "band", "rwg", "low")) {
-                    header.add(texts.format("report.team.summary." + key, name));
-                }
-            }
-        }
-        table.header(header);
+        table.header(List.of(texts.get("report.team.team"), texts.get("report.team.summary.invited"),
+                texts.get("report.team.questionnaire"), texts.get("report.team.summary.n"), texts.get("report.team.summary.rate"),
+                texts.get("report.team.scale"), texts.get("report.team.summary.mean"), texts.get("report.team.summary.sd"),
+                texts.get("report.team.summary.band"), texts.get("report.team.summary.rwg"), texts.get("report.team.summary.low")));
         for (String team : data.teams()) {
-            teamRow(table, team);
+            teamRows(table, team);
         }
         table.finish();
     }
 
-    private void teamRow(Table table, String team) {
-        table.row();
-        table.text(0, data.name(team));
+    /** The rows of one team: one per questionnaire and scale, or one with the notice where it is withheld. */
+    private void teamRows(Table table, String team) {
+        String language = texts.language();
         boolean shownSomewhere = data.results().questionnaires().stream()
                 .anyMatch(q -> TeamReportData.shown(q, team).isPresent());
+        if (!shownSomewhere) {
+            table.row();
+            table.text(0, data.name(team));
+            table.text(2, withheld(texts, data, data.results().questionnaires().get(0), team));
+            return;
+        }
         Integer invited = data.results().questionnaires().stream().map(q -> q.invited().get(team))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        if (shownSomewhere && invited != null && invited > 0) {
-            table.number(1, invited, cells.count);
-        }
-        int column = 2;
         for (WaveData q : data.results().questionnaires()) {
+            String title = q.questionnaire().title().in(language);
             Optional<TeamResult> result = TeamReportData.shown(q, team);
             if (result.isEmpty()) {
-                table.text(column, withheld(texts, data, q, team));
-            } else {
-                TeamResult shown = result.get();
-                table.number(column, shown.n(), cells.count);
-                if (invited != null && invited > 0) {
-                    table.number(column + 1, (double) shown.n() / invited, cells.rate);
-                }
-                int at = column + 2;
-                for (int s = 0; s < q.questionnaire().scales().size(); s++) {
-                    scaleCells(table, at + 5 * s, q.questionnaire().scales().get(s), shown.scales().get(s));
-                }
+                start(table, team, invited, title);
+                table.text(3, withheld(texts, data, q, team));
+                continue;
             }
-            column += 2 + 5 * q.questionnaire().scales().size();
+            TeamResult shown = result.get();
+            for (int s = 0; s < q.questionnaire().scales().size(); s++) {
+                start(table, team, invited, title);
+                table.number(3, shown.n(), cells.count);
+                if (invited != null && invited > 0) {
+                    table.number(4, (double) shown.n() / invited, cells.rate);
+                }
+                Scale scale = q.questionnaire().scales().get(s);
+                table.text(5, scale.name().in(language));
+                scaleCells(table, 6, scale, shown.scales().get(s));
+            }
         }
+    }
+
+    private void start(Table table, String team, Integer invited, String questionnaire) {
+        table.row();
+        table.text(0, data.name(team));
+        if (invited != null && invited > 0) {
+            table.number(1, invited, cells.count);
+        }
+        table.text(2, questionnaire);
     }
 
     private void scaleCells(Table table, int column, Scale scale, TeamScale result) {

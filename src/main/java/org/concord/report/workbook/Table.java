@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -19,18 +21,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * main table whose header row is frozen and filtered. Text always goes in as a string cell (a
  * team called "=SUM(A1)" stays a name), numbers as numbers with their format, and each
  * column's width follows the longest text put in it, since POI's autoSizeColumn needs fonts a
- * server may not have.
+ * server may not have. Every sheet prints on A4 landscape, one page wide, with its heading row
+ * (the main table's header, or else the title) repeated on every page; a row holding wrapped
+ * text is made tall enough for its lines, so that nothing overlaps on screen or on paper.
  */
 public final class Table {
 
     private static final int NUMBER_CHARS = 8;
     private static final int MAX_CHARS = 60;
-    private static final int ONE_PAGE_CHARS = 200;
 
     private final XSSFSheet sheet;
     private final Cells cells;
     private final Map<Integer, Integer> widths = new HashMap<>();
     private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final List<Wrapped> wrapped = new ArrayList<>();
     private int next;
     private int headerRow = -1;
     private int lastColumn;
@@ -92,6 +96,7 @@ public final class Table {
             cell.setCellValue(names.get(c));
             cell.setCellStyle(cells.header);
             widen(c, Math.min(names.get(c).length(), 24));
+            wrapped.add(new Wrapped(row, c, names.get(c)));
         }
     }
 
@@ -111,6 +116,10 @@ public final class Table {
         cell.setCellValue(value);
         cell.setCellStyle(cells.wrapped);
         widen(column, Math.min(maxChars, value.lines().mapToInt(String::length).max().orElse(0)));
+        wrapped.add(new Wrapped(row, column, value));
+    }
+
+    private record Wrapped(Row row, int column, String text) {
     }
 
     /**
@@ -151,30 +160,49 @@ public final class Table {
     }
 
     /**
-     * Sets the widths and the paragraphs' heights, freezes the rows down to the header and the
-     * first column, filters the table, and prints the sheet landscape, one page wide when it is
-     * narrow enough to stay readable so ({@value #ONE_PAGE_CHARS} characters of columns).
+     * Sets the widths and the heights of the rows holding wrapped text or paragraphs, freezes the
+     * rows down to the header and the first column, filters the table, and sets up the printing:
+     * A4 landscape, narrow margins, one page wide and as many tall as needed, the heading row
+     * repeated on every page.
      */
     public void finish() {
         widths.forEach((column, chars) -> sheet.setColumnWidth(column, (Math.min(MAX_CHARS, chars) + 2) * 256));
+        Map<Row, Integer> lines = new HashMap<>();
         for (Paragraph paragraph : paragraphs) {
             int chars = 0;
             for (int c = 0; c < paragraph.columns(); c++) {
-                chars += sheet.getColumnWidth(c) / 256;
+                chars += sheet.getColumnWidth(c) / 256 - 1;
             }
-            int lines = Math.max(1, (int) Math.ceil(paragraph.text().length() / (double) Math.max(1, chars)));
-            paragraph.row().setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+            lines.merge(paragraph.row(), Lines.of(paragraph.text(), chars), Math::max);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        if (widths.values().stream().mapToInt(chars -> Math.min(MAX_CHARS, chars) + 2).sum() <= ONE_PAGE_CHARS) {
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+        for (Wrapped cell : wrapped) {
+            lines.merge(cell.row(), Lines.of(cell.text(), sheet.getColumnWidth(cell.column()) / 256 - 1), Math::max);
         }
+        lines.forEach((row, count) -> {
+            if (count > 1) {
+                row.setHeightInPoints(count * Lines.POINTS);
+            }
+        });
+        printSetup();
         if (headerRow >= 0) {
             sheet.createFreezePane(1, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, lastColumn));
         }
+    }
+
+    private void printSetup() {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        int heading = Math.max(0, headerRow);
+        sheet.setRepeatingRows(new CellRangeAddress(heading, heading, -1, -1));
     }
 
     private void widen(int column, int chars) {

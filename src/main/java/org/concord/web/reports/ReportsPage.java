@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Limits;
 import org.concord.database.Submissions;
+import org.concord.questionnaire.Kind;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.report.JobLedger;
 import org.concord.report.Report;
@@ -91,6 +92,14 @@ public class ReportsPage implements Serializable {
         reports = archive.all();
         campaigns = subjects.campaigns().stream()
                 .map(c -> new Choice(c.getId(), c.getName() + " (" + c.getWaveLabel() + ")")).toList();
+        questionnaire = defaultQuestionnaire(library.all());
+    }
+
+    /** The questionnaire chosen at first: one teams answer, whose export holds rows (an interview form exports none). */
+    static String defaultQuestionnaire(List<Questionnaire> all) {
+        return all.stream().filter(q -> q.kind() == Kind.TEAM_MEMBER).findFirst()
+                .or(() -> all.stream().filter(q -> q.kind() != Kind.INTERVIEWER_RATED).findFirst())
+                .map(Questionnaire::key).orElse(null);
     }
 
     /** Starts the raw export chosen in the form. */

@@ -28,13 +28,28 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean page = "GET".equals(request.getMethod()) && !AccessFilter.pathOf(request).startsWith("/api/");
-        String chosen = page ? request.getParameter("lang") : null;
+        String chosen = page ? chosenIn(request.getQueryString()) : null;
         if (chosen == null) {
             chain.doFilter(request, response);
             return;
         }
         language.choose(chosen);
         response.sendRedirect(LocalRedirect.of(withoutLanguage(request), request.getContextPath()));
+    }
+
+    /**
+     * The {@code lang} of a query string, read from the string itself: asking the request for a
+     * parameter would make the server parse them before Faces sets the request's character
+     * encoding, which Payara answers with an "Unable to set request character encoding" warning
+     * on every page.
+     */
+    static String chosenIn(String query) {
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return pair.substring("lang=".length());
+            }
+        }
+        return null;
     }
 
     static String withoutLanguage(HttpServletRequest request) {

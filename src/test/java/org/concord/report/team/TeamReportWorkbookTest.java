@@ -140,19 +140,25 @@ class TeamReportWorkbookTest {
 
                 WaveData first = results.questionnaires().get(0);
                 String support = id(first, "Customer Support");
-                Row row = rowOf(summary, "Customer Support");
+                List<Row> rows = rowsOf(summary, "Customer Support");
+                assertEquals(results.questionnaires().stream().mapToInt(q -> q.questionnaire().scales().size()).sum(), rows.size(),
+                        "a row per questionnaire and scale");
+                assertTrue(summary.getRow(head).getLastCellNum() <= 11, "the Summary reads on paper");
+                Row row = rows.get(0);
                 assertNumber(first.invited().get(support), row.getCell(1), "0");
+                assertEquals(first.questionnaire().title().in("en"), row.getCell(2).getStringCellValue());
                 TeamResult team = CampaignResults.team(first, support).orElseThrow();
-                assertNumber(team.n(), row.getCell(2), "0");
-                assertNumber((double) team.n() / first.invited().get(support), row.getCell(3), "0%");
+                assertNumber(team.n(), row.getCell(3), "0");
+                assertNumber((double) team.n() / first.invited().get(support), row.getCell(4), "0%");
+                assertEquals(first.questionnaire().scales().get(0).name().in("en"), row.getCell(5).getStringCellValue());
                 TeamScale scale = team.scales().get(0);
-                assertNumber(scale.mean(), row.getCell(4), "0.00");
-                assertNumber(scale.sd(), row.getCell(5), "0.00");
+                assertNumber(scale.mean(), row.getCell(6), "0.00");
+                assertNumber(scale.sd(), row.getCell(7), "0.00");
                 assertEquals(first.questionnaire().scales().get(0).bandOf(scale.mean()).label().in("en"),
-                        row.getCell(6).getStringCellValue());
-                assertNumber(scale.rwgj().value(), row.getCell(7), "0.000");
+                        row.getCell(8).getStringCellValue());
+                assertNumber(scale.rwgj().value(), row.getCell(9), "0.000");
                 assertEquals(scale.lowAgreement() ? "low agreement" : null,
-                        row.getCell(8) == null ? null : row.getCell(8).getStringCellValue());
+                        row.getCell(10) == null ? null : row.getCell(10).getStringCellValue());
                 Row finance = rowOf(summary, "Finance");
                 assertOnlyNotice(finance);
                 assertEquals("fewer than 3 respondents \u2014 not shown", finance.getCell(2).getStringCellValue());
@@ -286,7 +292,7 @@ class TeamReportWorkbookTest {
             try (XSSFWorkbook workbook = written(data, Locale.ENGLISH, folder)) {
                 XSSFSheet summary = workbook.getSheet("Summary");
                 for (String name : names) {
-                    Cell cell = rowOf(summary, name).getCell(0);
+                    Cell cell = rowsOf(summary, name).get(0).getCell(0);
                     assertEquals(CellType.STRING, cell.getCellType());
                     assertEquals(name, cell.getStringCellValue());
                 }
