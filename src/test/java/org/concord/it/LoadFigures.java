@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * report: page steps per second, p50/p95/p99 of a page step, errors, the same percentiles of the
  * static resource fetched under the same load and the ratio of the two p95s, with the date, the
  * machine's cores and its load average; and appends them as a README table row to
- * {@code target/gatling/figures.md}. It reads the statistics table of the report's index page
+ * {@code target/gatling/figures.md}; it fails (exit 1) when the simulation's database check did
+ * not say "ok". It reads the statistics table of the report's index page
  * (Gatling 3.14 writes no JSON of them). Nothing here judges the figures.
  */
 public final class LoadFigures {
@@ -38,6 +39,9 @@ public final class LoadFigures {
             run = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName))
                     .orElseThrow(() -> new IllegalStateException("no Gatling run in " + results));
         }
+        Path check = results.resolve(RespondentLoadSimulation.DATABASE_CHECK);
+        String verdict = Files.exists(check) ? Files.readString(check) : "the database was not checked";
+        System.out.println("Database check after the load: " + verdict);
         String html = Files.readString(run.resolve("index.html"));
         Line step = line(html, RespondentLoadSimulation.STEP);
         Line still = line(html, RespondentLoadSimulation.STATIC);
@@ -52,6 +56,9 @@ public final class LoadFigures {
         System.out.println(row);
         Files.writeString(results.resolve("figures.md"), row + System.lineSeparator(),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (!"ok".equals(verdict)) {
+            System.exit(1);
+        }
     }
 
     private static Line line(String html, String name) {
