@@ -189,7 +189,7 @@ public class RespondentLoadSimulation extends Simulation {
 
     /** HR signs in and generates the raw export of the demo's closed wave, then waits for it on the Reports page. */
     private ScenarioBuilder hrScenario() {
-        return scenario("hr").pause(ramp.dividedBy(2)).exec(
+        return scenario("hr").pause(ramp.dividedBy(2)).exec(exitBlockOnFail().on(
                 http("hr: sign-in page").get("/signin.xhtml")
                         .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")),
                 http("hr: sign in").post("/signin.xhtml")
@@ -222,11 +222,11 @@ public class RespondentLoadSimulation extends Simulation {
                         .check(status().is(200)).check(substring("<partial-response").exists())
                         .check(substring("ui-messages-error").notExists()),
                 exec(session -> session.set("listed", false)),
-                asLongAs(session -> !session.getBoolean("listed") && session.getInt("wait") < 600, "wait").on(
+                asLongAs(session -> !session.getBoolean("listed") && session.getInt("wait") < 300, "wait").on(
                         pause(Duration.ofSeconds(1)),
                         exec(http("hr: reports page, waiting for the file").get("/reports/index.xhtml")
-                                .check(status().is(200))
-                                .check(substring("cc-report").count().transform(rows -> rows > 0).saveAs("listed")))));
+                                .check(status().is(200)).check(substring("sign-out").exists())
+                                .check(substring("cc-report").count().transform(rows -> rows > 0).saveAs("listed"))))));
     }
 
     /**
