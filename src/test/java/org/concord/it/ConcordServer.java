@@ -98,27 +98,7 @@ public final class ConcordServer {
      */
     public void createAccount(String username, String password, Role... roles) {
         try (Connection db = database()) {
-            long id;
-            try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT VALUE FOR account_seq")) {
-                next.next();
-                id = next.getLong(1);
-            }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
-                    + "password_hash, must_change_password, created_at, version) "
-                    + "VALUES (?, ?, ?, ?, FALSE, CURRENT_TIMESTAMP, 1)")) {
-                insert.setLong(1, id);
-                insert.setString(2, username);
-                insert.setString(3, "Test " + username);
-                insert.setString(4, PlatformPasswords.hash(password));
-                insert.executeUpdate();
-            }
-            for (Role role : roles) {
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
-                    insert.setLong(1, id);
-                    insert.setString(2, role.name());
-                    insert.executeUpdate();
-                }
-            }
+            createAccount(db, username, password, roles);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create account " + username, e);
         }
@@ -139,6 +119,36 @@ public final class ConcordServer {
     /** The issuer Concord is given: the test provider's, under its own issuer id. */
     public String issuer() {
         return provider.issuerUrl("concord").toString();
+    }
+
+    /** {@link #createAccount(String, String, Role...)} through an open connection to a Concord database on H2. */
+    public static void createAccount(Connection db, String username, String password, Role... roles) throws SQLException {
+        long id;
+        try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT VALUE FOR account_seq")) {
+            next.next();
+            id = next.getLong(1);
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
+                + "password_hash, must_change_password, created_at, version) "
+                + "VALUES (?, ?, ?, ?, FALSE, CURRENT_TIMESTAMP, 1)")) {
+            insert.setLong(1, id);
+            insert.setString(2, username);
+            insert.setString(3, "Test " + username);
+            insert.setString(4, PlatformPasswords.hash(password));
+            insert.executeUpdate();
+        }
+        for (Role role : roles) {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, role.name());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** The process id of the running Payara Micro (for jcmd and JFR). */
+    public long pid() {
+        return process.pid();
     }
 
     /** The port of the mail server Concord sends to; nothing listens there unless a test starts one. */
@@ -197,7 +207,14 @@ public final class ConcordServer {
     private void start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                "-Xmx768m"));
+        // extra JVM options for the server, e.g. the load benchmark's heap and demo data (later options win)
+        for (String option : System.getProperty("concord.itServerOptions", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of(
                 "-Dconcord.db.url=" + jdbcUrl(),
                 "-Dconcord.questionnaires=" + questionnaires(),
                 "-Dconcord.reports=" + reports(),
