@@ -35,7 +35,6 @@ import org.concord.campaign.TeamCompletion;
 import org.concord.kernel.PageRequest;
 import org.concord.kernel.Refusal;
 import org.concord.security.Role;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,12 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "campaigns")
 @Allowed(Role.HR)
 @Produces(Docs.JSON)
-@APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "403", description = Docs.FORBIDDEN,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "429", description = Docs.THROTTLED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 public class CampaignsResource {
 
     private static final Set<String> FIELDS = Set.of("name", "waveLabel", "opensOn", "closesOn", "minGroupSize",
@@ -220,14 +213,13 @@ public class CampaignsResource {
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public LinksView links(@PathParam("id") long id) {
         requireOpen(require(id));
-        IssuedLinks issued = invitations.issue(id, baseUrl());
+        IssuedLinks issued = invitations.issue(id, BaseAddress.of(uri));
         return new LinksView(issued.mode(), issued.links().stream().map(CampaignsResource::link).toList(),
                 issued.renewed(), issued.kept(), issued.teamsWithoutMembers());
     }
 
     @POST
     @Path("/{id}/invitations")
-    @Consumes(Docs.JSON)
     @Operation(summary = "E-mail every member their personal link",
             description = "Starts a mailing job (new links for those who have not started); poll it at "
                     + "/campaigns/{id}/mailings/{mailing}. language: en or fr")
@@ -246,12 +238,11 @@ public class CampaignsResource {
         Locale locale = mailLocale(body);
         requireOpen(campaign);
         requireMail(campaign);
-        return started(id, mailJobs.invite(id, baseUrl(), null, locale));
+        return started(id, mailJobs.invite(id, BaseAddress.of(uri), null, locale));
     }
 
     @POST
     @Path("/{id}/reminders")
-    @Consumes(Docs.JSON)
     @Operation(summary = "E-mail a reminder to every member who has not finished",
             description = "Each gets a new link; their answers so far stay with it. Poll the mailing job.")
     @RequestBody(content = @Content(mediaType = Docs.JSON,
@@ -269,7 +260,7 @@ public class CampaignsResource {
         Locale locale = mailLocale(body);
         requireOpen(campaign);
         requireMail(campaign);
-        return started(id, mailJobs.remind(id, baseUrl(), locale));
+        return started(id, mailJobs.remind(id, BaseAddress.of(uri), locale));
     }
 
     @GET
@@ -413,13 +404,5 @@ public class CampaignsResource {
             return Locale.FRENCH;
         }
         throw new Refusal("api.mail.language").on("language");
-    }
-
-    /** Concord's address for the links: {@code concord.url} when set, else the address this call came to. */
-    private String baseUrl() {
-        return ConfigProvider.getConfig().getOptionalValue("concord.url", String.class).orElseGet(() -> {
-            String base = uri.getBaseUri().toString();
-            return base.substring(0, base.length() - "api/v1/".length());
-        });
     }
 }

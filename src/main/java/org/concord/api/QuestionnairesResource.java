@@ -39,10 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(Docs.JSON)
 @APIResponse(responseCode = "400", description = Docs.BAD,
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "429", description = Docs.THROTTLED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 public class QuestionnairesResource {
 
     @Inject

@@ -30,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "results")
 @Produces(Docs.JSON)
-@APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "403", description = Docs.FORBIDDEN,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "409", description = "The wave is still open, or the team has too few respondents to show",
@@ -43,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "\"Results are released when the wave closes (2026-03-20).\",\"instance\":"
                         + "\"/api/v1/campaigns/7/results\",\"errors\":[{\"field\":null,\"detail\":"
                         + "\"Results are released when the wave closes (2026-03-20).\"}]}")))
-@APIResponse(responseCode = "429", description = Docs.THROTTLED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 public class ResultsResource {
 
     @Inject

@@ -45,12 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "teams")
 @Allowed(Role.HR)
 @Produces(Docs.JSON)
-@APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "403", description = Docs.FORBIDDEN,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "429", description = Docs.THROTTLED,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
 public class TeamsResource {
 
     private static final Set<String> FIELDS = Set.of("name", "department", "manager", "headcount");

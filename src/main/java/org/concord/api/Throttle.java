@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How fast each token may call: a bucket of {@code concord.api.burst} calls (default 60) that
+ * How fast each token may call: a bucket of {@code concord.api.burst} calls (default 120) that
  * refills at {@code concord.api.perMinute} calls a minute (default 600). A call finding the
  * bucket empty is refused with the whole seconds until the next call is free (429 with
  * Retry-After). The buckets live in this server's memory, like the sign-in throttle.
@@ -22,7 +22,7 @@ public class Throttle {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "concord.api.burst", defaultValue = "60")
+    @ConfigProperty(name = "concord.api.burst", defaultValue = "120")
     private int burst;
 
     @Inject
