@@ -239,6 +239,7 @@ public class CandidatesResource {
                     + "(audited candidate.erased, naming nobody)")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") long id) {
+        candidates.manage(caller.optional(), id);
         privacy.erase(caller.caller(), id);
         return Response.noContent().build();
     }
@@ -250,6 +251,7 @@ public class CandidatesResource {
     @APIResponse(responseCode = "200", description = "The candidate's record, consent, answers, scores, ratings, "
             + "notes, report files and audit entries", content = @Content(mediaType = Docs.JSON))
     public Response export(@PathParam("id") long id) {
+        candidates.manage(caller.optional(), id);
         CandidateExport export = privacy.export(caller.caller(), id, caller.language());
         return Response.ok(export.content(), export.contentType() + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();

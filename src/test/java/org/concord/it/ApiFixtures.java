@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.database.Container;
@@ -104,20 +103,25 @@ final class ApiFixtures {
 
     /** One number from the server's database. */
     long count(String sql, Object... parameters) {
-        try (Connection db = server.database(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
+        return new Db(server).count(sql, parameters);
+    }
+
+    /** Counting rows of the server's database, for tests that make no accounts. */
+    record Db(ConcordServer server) {
+
+        long count(String sql, Object... parameters) {
+            try (Connection db = server.database(); PreparedStatement query = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    static EnumSet<Role> all() {
-        return EnumSet.allOf(Role.class);
-    }
 }
