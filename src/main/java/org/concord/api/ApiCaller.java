@@ -26,6 +26,11 @@ public class ApiCaller {
         this.locale = chosen;
     }
 
+    /** Whether a token was accepted for this call (not when the filter refused it). */
+    public boolean accepted() {
+        return caller != null;
+    }
+
     /** The token's owner (the filter has refused every call without one). */
     public Caller caller() {
         if (caller == null) {

@@ -130,6 +130,11 @@ class ApiIT {
         assertEquals(1, api.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'member.erased' AND subject = ?",
                 "member-" + member));
         problem(api.as(Role.HR).delete("/teams/" + team + "/members/" + member), 404);
+        assertEquals(1, api.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'api.call' AND actor = ? AND detail = ?",
+                api.username(Role.HR), "DELETE /api/v1/teams/" + team + "/members/" + member + " -> 204"),
+                "the token's use is audited for a call that changed something, not for the refused one");
+        assertEquals(0, api.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'api.call' AND detail LIKE ?",
+                "% -> 404"));
         api.as(Role.HR).queryParam("name", name).get("/teams").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) team)).body("items[0].members", equalTo(2));
     }
