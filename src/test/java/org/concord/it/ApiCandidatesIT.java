@@ -4,6 +4,7 @@ import static org.concord.it.ApiIT.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -97,8 +98,9 @@ class ApiCandidatesIT {
                 .body("selfReportScales.size()", greaterThan(0))
                 .body("selfReportScales[0].score", notNullValue())
                 .body("selfReportScales[0].band", notNullValue())
-                .body("selfReportScales[0].intervalLow", notNullValue())
-                .body("selfReportScales[0].intervalHigh", notNullValue())
+                .body("selfReportScales[0]", hasKey("intervalLow"))
+                .body("selfReportScales[0]", hasKey("percentile"))
+                .body("selfReportScales[0].normGroupSize", greaterThan(0))
                 .body("panel", hasSize(0));
         problem(api.with(recruiter).post("/candidates/" + candidate + "/self-report-link"), 409);
 
@@ -116,6 +118,40 @@ class ApiCandidatesIT {
         problem(api.with(recruiter).get("/candidates/" + candidate), 403);
     }
 
+    /** {@code interviewer} joins the panel of {@code candidate} and rates every question; submits when told to. */
+    @SuppressWarnings("SameParameterValue")
+    private static void rate(long candidate, String interviewer, boolean submit) {
+        try (Container container = ServerJpa.open(server)) {
+            var owner = container.get(AccountService.class).caller(api.username(Role.RECRUITER));
+            container.get(org.concord.candidate.CandidateService.class).addInterviewer(owner, candidate, interviewer);
+            var rater = container.get(AccountService.class).caller(interviewer);
+            Questionnaire interview = container.get(Instruments.class).interview();
+            var service = container.get(org.concord.interview.InterviewService.class);
+            for (int i = 0; i < interview.items().size(); i++) {
+                service.rate(rater, candidate, interview.items().get(i).id(), 2 + i % 3, null, i + 1);
+            }
+            if (submit) {
+                service.submit(rater, candidate);
+            }
+        }
+    }
+
+    @Test
+    void aPanelsRatingsNotYetSubmittedAreNotShown() {
+        String recruiter = api.token(Role.RECRUITER);
+        String interviewer = api.account("interviewer", Role.RECRUITER);
+        String interviewerToken = api.token(interviewer, LocalDate.now(ZoneOffset.UTC).plusDays(2));
+        long pending = createCandidate(recruiter, "Flo Api " + api.suffix());
+        rate(pending, interviewer, false);
+
+        api.with(recruiter).get("/candidates/" + pending + "/profile").then().statusCode(200)
+                .body("panel", hasSize(0)).body("hiddenRaters", equalTo(1));
+        api.with(recruiter).get("/candidates/" + pending).then().statusCode(200).body("interviewsSubmitted", equalTo(0));
+        api.with(interviewerToken).get("/candidates/" + pending + "/profile").then().statusCode(200).body("panel", hasSize(0));
+        problem(api.with(interviewerToken).delete("/candidates/" + pending), 403);
+        problem(api.with(interviewerToken).get("/candidates/" + pending + "/export"), 403);
+    }
+
     @Test
     void badCandidateInputIsAProblemNamingTheFieldAndStoresNothing() {
         String name = "Dan Bad " + api.suffix();
@@ -124,7 +160,7 @@ class ApiCandidatesIT {
                 "{\"name\":\"" + name + "\"}", "consentGiven",
                 "{\"name\":\"" + name + "\",\"consentGiven\":\"yes\"}", "consentGiven",
                 "{\"name\":\"" + name + "\",\"consentGiven\":true,\"retentionDays\":\"ninety\"}", "retentionDays",
-                "{\"name\":\"" + name + "\",\"consentGiven\":true,\"retentionDays\":0}", "retentionDays",
+                "{\"name\":\"" + name + "\",\"position\":\"Buyer\",\"consentGiven\":true,\"retentionDays\":0}", "retentionDays",
                 "{\"consentGiven\":true}", "name",
                 "{\"name\":\"" + name + "\",\"consentGiven\":true,\"salary\":1}", "salary");
         bodies.forEach((body, field) -> problem(api.as(Role.RECRUITER).contentType("application/json").body(body)
