@@ -137,19 +137,32 @@ class ApiCandidatesIT {
     }
 
     @Test
-    void aPanelsRatingsNotYetSubmittedAreNotShown() {
+    void aPanelsRatingsAreShownOnceSubmittedAndNeverToAnInterviewerWhoHasNotSubmitted() {
+        // the recruiter who brought a candidate in sits on the panel too; HR does not rate and sees every submitted interview
         String recruiter = api.token(Role.RECRUITER);
         String interviewer = api.account("interviewer", Role.RECRUITER);
         String interviewerToken = api.token(interviewer, LocalDate.now(ZoneOffset.UTC).plusDays(2));
         long pending = createCandidate(recruiter, "Flo Api " + api.suffix());
+        long rated = createCandidate(recruiter, "Gus Api " + api.suffix());
         rate(pending, interviewer, false);
+        rate(rated, interviewer, true);
 
-        api.with(recruiter).get("/candidates/" + pending + "/profile").then().statusCode(200)
+        api.as(Role.HR).get("/candidates/" + pending + "/profile").then().statusCode(200)
                 .body("panel", hasSize(0)).body("hiddenRaters", equalTo(1));
-        api.with(recruiter).get("/candidates/" + pending).then().statusCode(200).body("interviewsSubmitted", equalTo(0));
+        api.as(Role.HR).get("/candidates/" + pending).then().statusCode(200).body("interviewsSubmitted", equalTo(0));
         api.with(interviewerToken).get("/candidates/" + pending + "/profile").then().statusCode(200).body("panel", hasSize(0));
         problem(api.with(interviewerToken).delete("/candidates/" + pending), 403);
         problem(api.with(interviewerToken).get("/candidates/" + pending + "/export"), 403);
+
+        api.as(Role.HR).get("/candidates/" + rated + "/profile").then().statusCode(200)
+                .body("panel", hasSize(1)).body("panel[0].interviewer", equalTo(interviewer))
+                .body("panel[0].scales.size()", greaterThan(0))
+                .body("panel[0].ratings.size()", greaterThan(0))
+                .body("hiddenRaters", equalTo(0));
+        api.with(interviewerToken).get("/candidates/" + rated + "/profile").then().statusCode(200)
+                .body("panel", hasSize(1));
+        api.with(recruiter).get("/candidates/" + rated + "/profile").then().statusCode(200)
+                .body("panel", hasSize(0)).body("hiddenRaters", equalTo(1));
     }
 
     @Test
