@@ -58,6 +58,11 @@ public final class AccessRules {
             open("/respond/**"),
             // MicroProfile Health, which Payara Micro serves inside the application deployed at /
             open("/health/**"),
+            // the REST API: every call is checked by its bearer token, never a session (org.concord.api.TokenFilter)
+            open("/api/v1/**"),
+            // the API's description, served by Payara Micro's MicroProfile OpenAPI
+            open("/openapi"),
+            open("/openapi/**"),
             signedIn("/questionnaires.xhtml"),
             signedIn("/preview.xhtml"),
             signedIn("/account/**"),

@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
  * The boundaries the build enforces, so the dependency graph keeps running one way: the pure
  * core (kernel, questionnaire, scoring, disclosure) imports nothing of Jakarta, POI or the
  * database; no two packages depend on each other, nor do two areas of the web layer; web beans
- * never hold an EntityManager; and transactions are begun only by services, never by pages or
+ * never hold an EntityManager; the REST API (api) sits beside web with the same rules; and transactions are begun only by services, never by pages or
  * entities.
  */
 @AnalyzeClasses(packages = "org.concord", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -56,6 +56,30 @@ class BoundariesTest {
     @ArchTest
     static final ArchRule nothingBelowDependsOnWeb = noClasses().that().resideOutsideOfPackages("org.concord.web..")
             .should().dependOnClassesThat().resideInAPackage("org.concord.web..");
+
+    @ArchTest
+    static final ArchRule nothingBelowDependsOnTheApi = noClasses().that().resideOutsideOfPackages("org.concord.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.concord.api..")
+            .because("the REST API sits at the top beside web, and nothing else calls it");
+
+    @ArchTest
+    static final ArchRule apiAndWebStayApart = noClasses().that().resideInAPackage("org.concord.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.concord.web..");
+
+    @ArchTest
+    static final ArchRule apiNeverUsesTheDatabase = noClasses().that().resideInAPackage("org.concord.api..")
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("an API resource calls the services, as a page does");
+
+    @ArchTest
+    static final ArchRule noTransactionsInTheApi = noClasses().that().resideInAPackage("org.concord.api..")
+            .should().beAnnotatedWith(Transactional.class)
+            .orShould().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityTransaction.class);
+
+    @ArchTest
+    static final ArchRule noTransactionalMethodsInTheApi = noMethods().that().areDeclaredInClassesThat()
+            .resideInAPackage("org.concord.api..").should().beAnnotatedWith(Transactional.class);
 
     @ArchTest
     static final ArchRule webNeverUsesTheDatabase = noClasses().that().resideInAPackage("org.concord.web..")

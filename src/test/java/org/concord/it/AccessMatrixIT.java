@@ -107,6 +107,9 @@ class AccessMatrixIT {
         "/reports/latest.xhtml,                               SIGN_IN,      REFUSED, MISSING, REFUSED,   REFUSED",
         "/not-in-the-table.xhtml,                             SIGN_IN,      REFUSED, REFUSED, REFUSED,   REFUSED",
         "/api/not-in-the-table,                               UNAUTHORIZED, REFUSED, REFUSED, REFUSED,   REFUSED",
+        // the REST API takes a bearer token only, never a signed-in session (ApiIT calls it with tokens)
+        "/api/v1/teams,                                       UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED",
+        "/openapi,                                            OK,           OK,      OK,      OK,        OK",
         "/resources/concord/concord.css,                      SIGN_IN,      REFUSED, REFUSED, REFUSED,   REFUSED",
     })
     void eachRoleGetsWhatTheTableSays(String path, String visitor, String admin, String hr, String recruiter, String manager)
