@@ -31,7 +31,6 @@ import org.concord.report.ReportJobs;
 import org.concord.report.ReportKind;
 import org.concord.report.ReportSubjects;
 import org.concord.report.ReportTexts;
-import org.concord.report.team.TeamReportContent;
 import org.concord.report.team.TeamReports;
 import org.concord.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -134,7 +133,7 @@ public class ReportsResource {
             about = campaign.getName() + " (" + campaign.getWaveLabel() + ")";
         }
         String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
-        ReportJob job = jobs.startRawExport(new ReportJob.Request(chosen, campaignId == null ? null : campaignId.longValue(),
+        String job = jobs.startRawExport(new ReportJob.Request(chosen, campaignId == null ? null : campaignId.longValue(),
                 title, caller.locale(), caller.username()));
         return started(job);
     }
@@ -165,8 +164,8 @@ public class ReportsResource {
             throw Refusal.of(Refusal.Kind.CONFLICT, "reports.team.none");
         }
         String title = ReportTexts.of(caller.locale()).format("report.team.title", campaign.getName(), campaign.getWaveLabel());
-        ReportJob job = jobs.start(new TeamReportContent(teamReports, campaign.getId(), policy, caller.locale(), title,
-                caller.username()), new JobLedger.Asked(ReportKind.TEAM_REPORT, title, caller.username(), null,
+        // the job reads the requester's rights again from their account when it runs, on whichever instance claims it
+        String job = jobs.start(new JobLedger.Asked(ReportKind.TEAM_REPORT, title, caller.username(), null,
                 campaign.getId(), caller.locale()));
         return started(job);
     }
@@ -179,7 +178,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
     public JobView job(@PathParam("job") String job) {
-        return jobs.find(job).map(ReportsResource::view)
+        return jobs.find(job).map(status -> view(job, status))
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "api.report.jobNotFound"));
     }
 
@@ -203,13 +202,15 @@ public class ReportsResource {
         return subjects.campaign(id).orElseThrow(() -> new Refusal("api.campaign.notFound").on("campaignId"));
     }
 
-    private Response started(ReportJob job) {
-        return Response.accepted(view(job)).location(uri.getBaseUriBuilder().path("reports").path("jobs").path(job.id())
+    private Response started(String job) {
+        JobView view = jobs.find(job).map(status -> view(job, status))
+                .orElseGet(() -> new JobView(job, ReportJob.State.QUEUED.name(), 0, null));
+        return Response.accepted(view).location(uri.getBaseUriBuilder().path("reports").path("jobs").path(job)
                 .build()).build();
     }
 
-    private static JobView view(ReportJob job) {
-        return new JobView(job.id(), job.state().name(), job.percent(), job.reportId());
+    private static JobView view(String job, JobLedger.Status status) {
+        return new JobView(job, status.state().name(), status.percent(), status.reportId());
     }
 
     private static ReportView view(Report report) {
