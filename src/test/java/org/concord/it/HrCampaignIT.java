@@ -64,6 +64,9 @@ class HrCampaignIT {
         browser.waitForText(By.id("messages"), "7 links ready");
         List<String> shown = new ArrayList<>(List.of(browser.attribute(By.id("links-text"), "value").split("\n")));
         assertEquals(7, shown.size());
+        String waiting = browser.text(By.id("unfinished-form:unfinished"));
+        assertFalse(waiting.contains("Everybody invited has finished"), "right after the links, nobody has finished: " + waiting);
+        assertTrue(waiting.contains("Fay " + suffix) && waiting.contains("Gil " + suffix), waiting);
 
         browser.click(By.id("links-form:download"));
         Path csv = browser.awaitDownload(".csv");

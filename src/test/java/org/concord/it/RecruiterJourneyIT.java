@@ -1,6 +1,7 @@
 package org.concord.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -235,6 +236,30 @@ class RecruiterJourneyIT {
             visitor.open(link);
             assertTrue(visitor.text(By.id("asker")).contains("Warehouse planner"), visitor.text(By.id("asker")));
         }
+    }
+
+    @Test
+    void aNewLinkSaysLinkSentAtOnceAndNotAnsweringUntilTheCandidateBegins() throws Exception {
+        long candidate = newCandidate("Status candidate", "Dispatcher");
+        assertEquals("The candidate has not been given the self-report yet.", rita.text(By.id("self-report-status")));
+
+        rita.click(By.id("give:issue-link"));
+
+        assertEquals("A personal link was made; the candidate has not opened it yet.",
+                rita.waitForText(By.id("self-report-status"), "personal link"));
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT progress, answering_began_at FROM assessment"
+                     + " WHERE candidate_id = ?")) {
+            select.setLong(1, candidate);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), "the link's self-report is stored");
+                assertEquals("STARTED", rs.getString(1));
+                assertNull(rs.getObject(2), "nobody began answering");
+            }
+        }
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        assertEquals("A personal link was made; the candidate has not opened it yet.", rita.text(By.id("self-report-status")),
+                "after a reload too: nobody opened the link");
     }
 
     @Test

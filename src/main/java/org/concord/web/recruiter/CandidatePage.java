@@ -104,6 +104,7 @@ public class CandidatePage implements Serializable {
         link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
         Messages.info("recruiter.link.issued");
+        profile = profiles.profile(currentUser.caller(), id); // the status says "link sent" at once
     
     }
 
