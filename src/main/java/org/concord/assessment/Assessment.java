@@ -371,6 +371,16 @@ public class Assessment {
     }
 
     /** When it was started; null in campaigns, which keep no time. */
+    /**
+     * How far the respondent has come as a person would say it: a candidate's self-report whose
+     * link was made but never opened (nobody consented or began) is still {@link Progress#INVITED},
+     * not started.
+     */
+    public Progress getProgressSeen() {
+        return progress == Progress.STARTED && keepsAnsweringTime() && answeringBeganAt == null && answers.isEmpty()
+                ? Progress.INVITED : progress;
+    }
+
     public Instant getStartedAt() {
         return startedAt == null ? null : startedAt.toInstant();
     }

@@ -36,12 +36,16 @@ public final class CandidateAccess {
     }
 
     public static boolean mayOpen(Caller caller, Candidate candidate) {
-        return mayManage(caller, candidate)
-                || caller.hasRole(Role.RECRUITER) && candidate.getInterviewers().contains(caller.username());
+        return mayManage(caller, candidate) || mayBeOnPanel(caller) && candidate.getInterviewers().contains(caller.username());
     }
 
     /** Whether the caller rates the candidate (recruiter or named interviewer), as opposed to only reading. */
     public static boolean mayRate(Caller caller, Candidate candidate) {
-        return caller.hasRole(Role.RECRUITER) && candidate.isInterviewer(caller.username());
+        return mayBeOnPanel(caller) && candidate.isInterviewer(caller.username());
+    }
+
+    /** Whether the caller's roles let them sit on an interview panel: recruiters, and HR (the same rule the panel form applies). */
+    public static boolean mayBeOnPanel(Caller caller) {
+        return caller.hasRole(Role.RECRUITER) || caller.hasRole(Role.HR);
     }
 }

@@ -47,6 +47,9 @@ public class InterviewService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.concord.security.AuditTrail auditTrail;
+
     protected InterviewService() {
         // for CDI
     }
@@ -96,6 +99,25 @@ public class InterviewService {
             LOG.info(() -> rater.username() + " submitted their interview ratings of candidate " + candidateId);
         }
         return sheetOf(interview);
+    }
+
+    /**
+     * Takes {@code username} off the candidate's interview panel, for the candidate's recruiter
+     * (or HR), audited. Refused once that interviewer has submitted their ratings: they are part
+     * of the panel's combined score and of the agreement between raters, which would silently
+     * change. A draft they never submitted stays hidden, as every unsubmitted rating is.
+     */
+    public Candidate removeFromPanel(Optional<Caller> caller, long candidateId, String username) {
+        Candidate candidate = candidates.manage(caller, candidateId);
+        if (username == null || !candidate.getInterviewers().contains(username)) {
+            throw new Refusal("recruiter.panel.notMember", String.valueOf(username));
+        }
+        if (own(candidate, username).filter(Assessment::isSubmitted).isPresent()) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.panel.removeSubmitted", username);
+        }
+        candidates.removeInterviewer(caller, candidateId, username);
+        auditTrail.record(caller.orElseThrow().username(), "candidate.panel-removed", "candidate " + candidateId, username);
+        return candidate;
     }
 
     private Candidate rateable(Optional<Caller> caller, Caller rater, long candidateId) {

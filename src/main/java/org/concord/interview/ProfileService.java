@@ -100,7 +100,7 @@ public class ProfileService {
         }
         List<Assessment> agreeing = visible.stream().filter(Assessment::isSubmitted).toList();
         return new CandidateProfile(candidate, CandidateAccess.mayManage(viewer, candidate), mayRate,
-                selfReport.map(Assessment::getProgress).orElse(null), selfReportQuestionnaire, selfReportScales, low, review,
+                selfReport.map(Assessment::getProgressSeen).orElse(null), selfReportQuestionnaire, selfReportScales, low, review,
                 interview, raters, interviews.size() - visible.size(), agreement(interview, agreeing), minimum);
     }
 

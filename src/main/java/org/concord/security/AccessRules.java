@@ -71,6 +71,8 @@ public final class AccessRules {
             roles("/hr/**", Role.HR),
             // HR sees every candidate (AccessPolicy), to erase or export their data on request
             roles("/recruiter/candidate.xhtml", Role.RECRUITER, Role.HR),
+            // HR named on a candidate's interview panel rates them like a recruiter (CandidateAccess)
+            roles("/recruiter/interview.xhtml", Role.RECRUITER, Role.HR),
             roles("/recruiter/**", Role.RECRUITER),
             roles("/manager/**", Role.MANAGER, Role.HR),
             roles("/reports/**", Role.HR));

@@ -44,6 +44,56 @@ class InterviewServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void hrNamedOnThePanelRatesLikeARecruiter(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            container.inTransaction(em -> {
+                em.persist(new org.concord.security.Account("hana", "Hana", Recruiting.PASSWORD_HASH,
+                        java.util.EnumSet.of(org.concord.security.Role.HR), CLOCK.instant()));
+                return null;
+            });
+            container.get(org.concord.candidate.CandidateService.class).addInterviewer(RITA, candidate, "hana");
+            java.util.Optional<org.concord.security.Caller> hana = Recruiting.withRoles("hana", org.concord.security.Role.HR);
+            String first = INTERVIEW.items().get(0).id();
+
+            container.get(InterviewService.class).rate(hana, candidate, first, 4, null, 1);
+            InterviewSheet submitted = container.get(InterviewService.class).submit(hana, candidate);
+
+            assertTrue(submitted.submitted());
+            assertEquals(Map.of(first, 4), submitted.ratings());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPanelMemberIsRemovedAuditedButNotOnceTheySubmittedRatings(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+            Recruiting.panel(container, RITA, candidate, "omar");
+            Recruiting.panel(container, RITA, candidate, "lise");
+            String first = INTERVIEW.items().get(0).id();
+            container.get(InterviewService.class).rate(OMAR, candidate, first, 2, null, 1);
+            container.get(InterviewService.class).submit(OMAR, candidate);
+
+            container.get(InterviewService.class).removeFromPanel(RITA, candidate, "lise");
+
+            assertEquals(java.util.Set.of("omar"), container.inTransaction(em ->
+                    java.util.Set.copyOf(em.find(org.concord.candidate.Candidate.class, candidate).getInterviewers())));
+            long audited = container.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM AuditEntry e"
+                    + " WHERE e.action = 'candidate.panel-removed' AND e.actor = 'rita' AND e.detail = 'lise'", Long.class)
+                    .getSingleResult());
+            assertEquals(1, audited);
+            assertEquals("recruiter.panel.removeSubmitted", assertThrows(Refusal.class,
+                    () -> container.get(InterviewService.class).removeFromPanel(RITA, candidate, "omar")).key());
+            assertEquals("recruiter.panel.notMember", assertThrows(Refusal.class,
+                    () -> container.get(InterviewService.class).removeFromPanel(RITA, candidate, "lise")).key());
+            assertThrows(Refusal.class, () -> container.get(InterviewService.class).removeFromPanel(OMAR, candidate, "omar"),
+                    "only the candidate's recruiter (or HR) manages the panel");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void everyInterviewerRatesInTheirOwnAssessmentAndSubmitsOnce(TestDatabase database) {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));

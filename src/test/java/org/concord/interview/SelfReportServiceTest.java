@@ -45,6 +45,22 @@ class SelfReportServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aLinkNobodyOpenedReadsAsLinkSentAndTheKioskAsAnswering(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));
+
+            container.get(SelfReportService.class).issueLink(RITA, candidate);
+
+            assertEquals(Progress.INVITED,
+                    container.get(ProfileService.class).profile(RITA, candidate).selfReportProgress(), "nobody opened the link");
+            container.get(SelfReportService.class).startKiosk(RITA, candidate);
+            assertEquals(Progress.STARTED,
+                    container.get(ProfileService.class).profile(RITA, candidate).selfReportProgress(), "the candidate began at the kiosk");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aNewLinkReplacesTheOldOneAndKeepsTheAnswersGivenSoFar(TestDatabase database) {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             long candidate = create(container, RITA, candidate("Bea Martin", "Team lead"));

@@ -133,6 +133,9 @@ class AccountsIT {
             assertEquals(server.url("/"), lena.currentUrl());
 
             admin.click(button("lena", "reset"));
+            admin.waitForText(By.id("accounts:confirm"), "lena");
+            assertTrue(admin.driver().findElements(By.id("one-time-password")).isEmpty(), "nothing happens before the confirmation");
+            admin.click(By.id("accounts:confirm-yes"));
             admin.waitForText(By.id("accounts:one-time"), "lena");
             String oneTime = admin.text(By.id("one-time-password"));
             lena.open(server.url("/hr/teams.xhtml"));

@@ -117,7 +117,7 @@ class CandidatePrivacyIT {
         assertTrue(refused.contains("Interviewer is longer than 100 characters"), refused);
         rita.type(By.id("panel:interviewer"), "nobody-" + SUFFIX);
         rita.click(By.id("panel:add-interviewer"));
-        refused = rita.waitForText(By.id("messages"), "no recruiter account named");
+        refused = rita.waitForText(By.id("messages"), "no recruiter or HR account named");
         assertTrue(refused.contains("nobody-" + SUFFIX), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = " + candidate));
     }

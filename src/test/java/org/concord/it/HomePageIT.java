@@ -86,4 +86,68 @@ class HomePageIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("nav-questionnaires")).isEmpty());
         assertTrue(browser.driver().findElements(By.id("nav-accounts")).isEmpty());
     }
+
+    @Test
+    void aRecruiterWhoIsAlsoHrLandsOnAHomeWithASectionPerRoleAndOnlyLinksTheyMayOpen() {
+        String name = "home-rh-" + Long.toString(System.nanoTime(), 36);
+        server.createAccount(name, "home recruiter password", Role.RECRUITER, Role.HR);
+        browser.signIn(server, name, "home recruiter password");
+        new RecruiterSteps(server, browser).newCandidate("Iris Home", name + "@example.org", "Home tester");
+
+        browser.open(server.url("/?lang=en"));
+
+        assertEquals("Your work", browser.text(By.cssSelector("#my-work h2")));
+        String recruiter = browser.text(By.id("role-recruiter"));
+        assertTrue(recruiter.startsWith("Recruiters"), recruiter);
+        assertTrue(browser.text(By.id("home-candidates")).contains("Iris Home"), recruiter);
+        assertTrue(browser.text(By.id("role-hr")).startsWith("HR"));
+        assertTrue(browser.driver().findElements(By.id("role-manager")).isEmpty(), "no manager section for a non-manager");
+        assertTrue(browser.driver().findElements(By.id("role-admin")).isEmpty(), "no administrator section");
+        assertTrue(browser.driver().findElements(By.id("go-accounts")).isEmpty(), "no link that answers Access refused");
+        assertTrue(browser.driver().findElements(By.id("go-team-results")).isEmpty());
+
+        browser.click(By.linkText("Iris Home"));
+        assertTrue(browser.currentUrl().contains("/recruiter/candidate.xhtml?id="), browser.currentUrl());
+        browser.forgetSession(server);
+    }
+
+    @Test
+    void aManagerSeesOnlyTheManagerSectionAndEveryLinkOnItOpens() {
+        server.createAccount("home-manager", "home manager password", Role.MANAGER);
+        browser.signIn(server, "home-manager", "home manager password");
+        assertEquals(server.url("/"), browser.currentUrl(), "sign-in leads home");
+
+        assertTrue(browser.text(By.id("role-manager")).startsWith("Managers"));
+        assertTrue(browser.driver().findElements(By.id("role-recruiter")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("role-hr")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("role-admin")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("go-campaigns")).isEmpty());
+
+        browser.click(By.id("go-team-results"));
+        assertFalse(browser.pageText().contains("Access refused"), browser.pageText());
+        assertTrue(browser.currentUrl().contains("/manager/teams.xhtml"), browser.currentUrl());
+        browser.forgetSession(server);
+    }
+
+    @Test
+    void anAdministratorReachesAccountsAndTheAuditTrailFromHome() {
+        server.createAccount("home-admin", "home admin password", Role.ADMIN);
+        browser.signIn(server, "home-admin", "home admin password");
+        browser.open(server.url("/?lang=en"));
+
+        assertTrue(browser.text(By.id("role-admin")).startsWith("Administrators"));
+        assertTrue(browser.driver().findElements(By.id("role-recruiter")).isEmpty());
+        browser.click(By.id("go-audit"));
+        assertTrue(browser.currentUrl().contains("/admin/audit.xhtml"), browser.currentUrl());
+        assertFalse(browser.pageText().contains("Access refused"), browser.pageText());
+        browser.forgetSession(server);
+    }
+
+    @Test
+    void aVisitorSeesWhatEachRoleDoesButNoLinkIntoClosedPages() {
+        assertTrue(browser.text(By.id("roles-overview")).contains("Sign in to see your own work"));
+        assertTrue(browser.driver().findElements(By.id("go-candidates")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("go-campaigns")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("go-accounts")).isEmpty());
+    }
 }

@@ -64,6 +64,9 @@ class HrCampaignIT {
         browser.waitForText(By.id("messages"), "7 links ready");
         List<String> shown = new ArrayList<>(List.of(browser.attribute(By.id("links-text"), "value").split("\n")));
         assertEquals(7, shown.size());
+        String waiting = browser.text(By.id("unfinished-form:unfinished"));
+        assertFalse(waiting.contains("Everybody invited has finished"), "right after the links, nobody has finished: " + waiting);
+        assertTrue(waiting.contains("Fay " + suffix) && waiting.contains("Gil " + suffix), waiting);
 
         browser.click(By.id("links-form:download"));
         Path csv = browser.awaitDownload(".csv");
@@ -92,4 +95,33 @@ class HrCampaignIT {
         assertFalse(unfinished.contains("Member 1 " + suffix), "those who submitted are not listed");
     }
 
+    @Test
+    void removingAMemberAsksFirstAndCancelKeepsThem() throws Exception {
+        HrSteps hr = new HrSteps(server, browser);
+        hr.signIn();
+        String suffix = Long.toString(System.nanoTime(), 36);
+        long team = hr.createTeam("Removal " + suffix, "manon");
+        hr.addMember("Kim " + suffix, "kim-" + suffix + "@example.org");
+
+        browser.click(By.cssSelector("#members button[id$=':remove']"));
+        String asked = browser.waitForText(By.id("confirm-form:confirm"), "Remove this member");
+        assertTrue(asked.contains("Remove"), asked);
+        browser.click(By.id("confirm-form:confirm-no"));
+        assertTrue(browser.text(By.id("members")).contains("Kim " + suffix), "cancel keeps the member");
+        assertEquals(1, members(team));
+
+        browser.click(By.cssSelector("#members button[id$=':remove']"));
+        browser.waitForText(By.id("confirm-form:confirm"), "Remove this member");
+        browser.clickAndWaitForPage(By.id("confirm-form:confirm-yes"));
+        browser.waitForText(By.id("messages"), "Member removed.");
+        assertEquals(0, members(team));
+    }
+
+    private static int members(long team) throws java.sql.SQLException {
+        try (java.sql.Connection db = server.database();
+             java.sql.ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM team_member WHERE team_id = " + team)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.concord.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -238,6 +239,72 @@ class RecruiterJourneyIT {
     }
 
     @Test
+    void aNewLinkSaysLinkSentAtOnceAndNotAnsweringUntilTheCandidateBegins() throws Exception {
+        long candidate = newCandidate("Status candidate", "Dispatcher");
+        assertEquals("The candidate has not been given the self-report yet.", rita.text(By.id("self-report-status")));
+
+        rita.click(By.id("give:issue-link"));
+
+        assertEquals("A personal link was made; the candidate has not opened it yet.",
+                rita.waitForText(By.id("self-report-status"), "personal link"));
+        try (Connection db = server.database();
+             PreparedStatement select = db.prepareStatement("SELECT progress, answering_began_at FROM assessment"
+                     + " WHERE candidate_id = ?")) {
+            select.setLong(1, candidate);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), "the link's self-report is stored");
+                assertEquals("STARTED", rs.getString(1));
+                assertNull(rs.getObject(2), "nobody began answering");
+            }
+        }
+        rita.open(server.url("/recruiter/candidate.xhtml?id=" + candidate));
+        assertEquals("A personal link was made; the candidate has not opened it yet.", rita.text(By.id("self-report-status")),
+                "after a reload too: nobody opened the link");
+    }
+
+    @Test
+    void hrOnThePanelOpensTheInterviewAndTheRecruiterRemovesThemAfterConfirmingAudited() throws Exception {
+        String hana = "hana.hr." + Long.toString(System.nanoTime(), 36);
+        server.createAccount(hana, PASSWORD, Role.HR);
+        long candidate = newCandidate("Panel HR candidate", "Planner");
+        addToPanel(candidate, hana);
+        try (Browser hr = new Browser().signIn(server, hana, PASSWORD)) {
+            hr.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&lang=en"));
+            assertFalse(hr.pageText().contains("Access refused"), hr.pageText());
+            assertTrue(hr.find(By.cssSelector("input[name='question-form:rating'][value='4']")).isDisplayed());
+        }
+
+        rita.click(By.cssSelector("#panel-members .cc-panel-member button"));
+        rita.waitForText(By.id("personal-data:confirm"), hana);
+        assertEquals(1, countRows("SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = " + candidate),
+                "nothing changes before the confirmation");
+        rita.clickAndWaitForPage(By.id("personal-data:confirm-yes"));
+
+        assertTrue(rita.text(By.id("messages")).contains("Interviewer " + hana + " removed from the panel."), rita.text(By.id("messages")));
+        assertFalse(rita.text(By.id("panel-members")).contains(hana));
+        assertEquals(0, countRows("SELECT COUNT(*) FROM candidate_interviewer WHERE candidate_id = " + candidate));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM audit_entry WHERE action = 'candidate.panel-removed' AND detail = '" + hana + "'"));
+    }
+
+    @Test
+    void submittingWithUnratedQuestionsWarnsAndListsThemFirst() throws Exception {
+        long candidate = newCandidate("Unrated candidate", "Driver");
+        int last = INTERVIEW.items().size();
+        rita.open(server.url("/recruiter/interview.xhtml?candidate=" + candidate + "&q=" + last + "&lang=en"));
+        rita.click(By.cssSelector("input[name='question-form:rating'][value='3']"));
+        rita.waitForText(By.id("messages"), "Question " + last + " saved.");
+
+        rita.click(By.id("question-form:submit"));
+
+        String warning = rita.waitForText(By.id("question-form:unrated-confirm"), "Not rated yet");
+        assertTrue(warning.contains("1, 2, 3"), warning);
+        assertFalse(warning.contains(", " + last), "the question just rated is not listed: " + warning);
+        rita.click(By.id("question-form:unrated-no"));
+        assertEquals(0, countRows("SELECT COUNT(*) FROM assessment WHERE candidate_id = " + candidate
+                + " AND rater_username IS NOT NULL AND progress = 'SUBMITTED'"), "going back submits nothing");
+    }
+
+    @Test
     void anotherRecruiterIsRefusedTheCandidateAndDoesNotListIt() {
         long candidate = newCandidate("Private candidate", "Buyer");
         try (Browser eve = new Browser().signIn(server, EVE, PASSWORD)) {
@@ -266,6 +333,13 @@ class RecruiterJourneyIT {
         Object chart = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "return !!(window.Chart && Chart.getChart(document.querySelector(arguments[0])));", selector);
         return Boolean.TRUE.equals(chart);
+    }
+
+    private static int countRows(String sql) throws java.sql.SQLException {
+        try (Connection db = server.database(); PreparedStatement select = db.prepareStatement(sql); ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** Fills in the new-candidate form with the candidate's consent; returns the new candidate's id. */

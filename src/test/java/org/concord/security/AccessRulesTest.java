@@ -53,7 +53,7 @@ class AccessRulesTest {
         "/hr/campaigns.xhtml, HR",
         "/recruiter/candidates.xhtml, RECRUITER",
         "/recruiter/candidate.xhtml, RECRUITER HR",
-        "/recruiter/interview.xhtml, RECRUITER",
+        "/recruiter/interview.xhtml, RECRUITER HR",
         "/manager/teams.xhtml, MANAGER HR",
         "/reports/2026.xhtml, HR"})
     void roleAreasAreOpenToTheirRolesOnly(String path, String allowed) {

@@ -99,7 +99,7 @@ public class CampaignLinks implements Serializable {
             Messages.warn(issued.mode() == LinkMode.SHARED ? "hr.links.teamsWithoutSize" : "hr.links.teamsWithoutMembers",
                     String.join(", ", issued.teamsWithoutMembers()));
         }
-    
+        refresh(); // "how far each team has come" and "who has not finished" count the new links at once
     }
 
     /** E-mails each member their personal link (those just generated, or new ones), on the managed executor. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.concord.database.Submissions;
 import org.concord.interview.CandidateProfile;
 import org.concord.candidate.CandidateService;
+import org.concord.interview.InterviewService;
 import org.concord.interview.ProfileService;
 import org.concord.kernel.Refusal;
 import org.concord.interview.SelfReportService;
@@ -40,6 +41,9 @@ public class CandidatePage implements Serializable {
 
     @Inject
     private ProfileService profiles;
+
+    @Inject
+    private InterviewService interviews;
 
     @Inject
     private CandidateService candidates;
@@ -104,6 +108,7 @@ public class CandidatePage implements Serializable {
         link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
         Messages.info("recruiter.link.issued");
+        profile = profiles.profile(currentUser.caller(), id); // the status says "link sent" at once
     
     }
 
@@ -127,6 +132,13 @@ public class CandidatePage implements Serializable {
         Messages.info("recruiter.panel.added", interviewer.strip());
         Messages.redirect("/recruiter/candidate.xhtml?id=" + id);
     
+    }
+
+    /** Takes {@code member} off the panel (confirmed on the page first; refused once they submitted ratings). */
+    public void removeInterviewer(String member) {
+        interviews.removeFromPanel(currentUser.caller(), id, member);
+        Messages.info("recruiter.panel.removed", member);
+        Messages.redirect("/recruiter/candidate.xhtml?id=" + id);
     }
 
     public Long getId() {

@@ -120,6 +120,21 @@ public class InterviewPage implements Serializable {
         return sheet.questionnaire().scale(item.scale()).orElseThrow().name();
     }
 
+    /** The numbers of the questions not rated yet, "3, 7, 12" (empty when every question is rated): the submit button warns with them. */
+    public String getUnrated() {
+        if (sheet == null) {
+            return "";
+        }
+        List<Item> items = sheet.questionnaire().items();
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (!sheet.ratings().containsKey(items.get(i).id())) {
+                numbers.append(numbers.length() == 0 ? "" : ", ").append(i + 1);
+            }
+        }
+        return numbers.toString();
+    }
+
     public Map<String, Integer> getRatings() {
         return sheet.ratings();
     }

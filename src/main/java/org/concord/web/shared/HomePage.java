@@ -1,0 +1,116 @@
+package org.concord.web.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.concord.campaign.CampaignService;
+import org.concord.campaign.InvitationService;
+import org.concord.campaign.TeamCompletion;
+import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateService;
+import org.concord.kernel.PageRequest;
+import org.concord.results.TeamResultsIndex;
+import org.concord.security.CurrentUser;
+import org.concord.security.Role;
+
+/**
+ * Backs the home page ({@code /index.xhtml}) once somebody is signed in: one section per role
+ * they hold, each with the first few items of their work (a recruiter's latest candidates, HR's
+ * latest campaigns with their response rate, a manager's latest team results). Each list is
+ * read only for a reader who holds that role, so nobody sees, or is offered a link to, what
+ * they may not open.
+ */
+@Named
+@RequestScoped
+public class HomePage {
+
+    /** How many items each section lists before "see all". */
+    static final int SHOWN = 5;
+
+    /** A campaign as the HR section shows it: its name, wave, closing day and response rate. */
+    public record CampaignLine(long id, String name, String wave, LocalDate closesOn, int invited, int submitted) {
+
+        /** Submitted over invited, in percent (0 when nobody is invited yet). */
+        public int ratePercent() {
+            return invited == 0 ? 0 : (int) Math.round(100.0 * submitted / invited);
+        }
+    }
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private CandidateService candidates;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    private InvitationService invitations;
+
+    @Inject
+    private TeamResultsIndex teamResults;
+
+    private List<Candidate> latestCandidates = List.of();
+    private List<CampaignLine> latestCampaigns = List.of();
+    private List<TeamResultsIndex.Line> latestTeamResults = List.of();
+
+    @PostConstruct
+    void load() {
+        if (!user.isSignedIn()) {
+            return;
+        }
+        if (has(Role.RECRUITER)) {
+            latestCandidates = candidates.page(user.caller(), PageRequest.of(0, SHOWN)).rows();
+        }
+        if (has(Role.HR)) {
+            latestCampaigns = campaigns.page(PageRequest.of(0, SHOWN)).rows().stream()
+                    .map(row -> {
+                        List<TeamCompletion> teams = invitations.completion(row.id());
+                        return new CampaignLine(row.id(), row.name(), row.waveLabel(), row.closesOn(),
+                                teams.stream().mapToInt(TeamCompletion::invited).sum(),
+                                teams.stream().mapToInt(TeamCompletion::submitted).sum());
+                    })
+                    .toList();
+        }
+        if (has(Role.MANAGER)) {
+            latestTeamResults = teamResults.linesFor(user.getUsername()).stream().limit(SHOWN).toList();
+        }
+    }
+
+    /** Whether the signed-in reader holds {@code role}. */
+    public boolean has(Role role) {
+        return user.isSignedIn() && user.getRoles().contains(role);
+    }
+
+    public boolean isRecruiter() {
+        return has(Role.RECRUITER);
+    }
+
+    public boolean isHr() {
+        return has(Role.HR);
+    }
+
+    public boolean isManager() {
+        return has(Role.MANAGER);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public List<Candidate> getLatestCandidates() {
+        return latestCandidates;
+    }
+
+    public List<CampaignLine> getLatestCampaigns() {
+        return latestCampaigns;
+    }
+
+    public List<TeamResultsIndex.Line> getLatestTeamResults() {
+        return latestTeamResults;
+    }
+}
