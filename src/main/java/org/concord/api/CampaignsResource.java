@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.concord.assessment.PaperAnswerService;
+import org.concord.assessment.PaperImport;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.CampaignForm;
 import org.concord.campaign.CampaignRow;
@@ -47,8 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * HR's team campaigns, as {@code /hr/campaign.xhtml} runs them: create one, add teams, generate
  * the respondents' links (returned once: only their hashes are kept), e-mail invitations and
  * reminders as a mailing job, read the counts per team, and close the wave early for good
- * (audited {@code campaign.closed}). Paper answers for a wave would be one more
- * {@code POST /campaigns/{id}/paper-answers} here, beside {@link #close}.
+ * (audited {@code campaign.closed}), and import a wave's paper questionnaires from CSV through
+ * the same checks as the campaign page.
  */
 @Path("/campaigns")
 @RequestScoped
@@ -83,6 +86,9 @@ public class CampaignsResource {
 
     @Inject
     private MailJobs mailJobs;
+
+    @Inject
+    private PaperAnswerService paper;
 
     @Inject
     private ApiCaller caller;
@@ -303,6 +309,35 @@ public class CampaignsResource {
         require(id);
         campaigns.close(id, caller.username());
         return view(id);
+    }
+
+    @POST
+    @Path("/{id}/paper-answers/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import the wave's paper questionnaires from CSV",
+            description = "UTF-8 CSV, as on the campaign page: first line team, then one item id a column; then one "
+                    + "line a paper questionnaire (the team's name, then the answers; an empty cell is unanswered). "
+                    + "Every line goes through the checks of an online answer; one bad cell refuses the whole file, "
+                    + "naming its line and column, and nothing is imported then. Only while the wave is open; the "
+                    + "answers are anonymous and count in the results from the close (audited campaign.paper-imported).")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
+            value = "team,ccl01,ccl02,ccl03\nSales,4,5,3\nSales,2,,4\n")))
+    @APIResponse(responseCode = "200", description = "How many paper questionnaires were kept, per team",
+            content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "imported",
+                    value = "{\"questionnaires\":2,\"perTeam\":{\"Sales\":2}}")))
+    @APIResponse(responseCode = "400", description = Docs.BAD,
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The wave is not open (not yet, or closed)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    public PaperImport importPaperAnswers(@PathParam("id") long id, String csv) {
+        require(id);
+        try {
+            return paper.importAnswers(id, (csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8), caller.username());
+        } catch (Refusal refusal) {
+            throw refusal.field() == null ? refusal : refusal.on("file");
+        }
     }
 
     private static CampaignForm form(JsonInput input) {

@@ -344,4 +344,59 @@ class ApiIT {
         problem(api.as(Role.HR).get("/nowhere"), 404);
         problem(api.as(Role.HR).delete("/questionnaires"), 405);
     }
+
+    @Test
+    void paperAnswersAreImportedWholeOrNotAtAllAndCountFromTheClose() {
+        long team = createTeam("Api paper " + api.suffix(), null);
+        addMembers(team, 4);
+        long campaign = createCampaign("Api paper campaign " + api.suffix(), List.of(team), 3);
+        List<String> items = api.as(Role.HR).get("/questionnaires/team-cooperation-climate/versions/1").then()
+                .statusCode(200).extract().jsonPath().getList("items.id");
+        String path = "/campaigns/" + campaign + "/paper-answers/import";
+
+        String bad = paper("Api paper " + api.suffix(), items, "9");
+        problem(api.as(Role.HR).contentType("text/csv").body(bad).post(path), 400)
+                .body("errors[0].field", equalTo("file")).body("detail", containsString("Line 3, column 3"));
+        problem(given().baseUri(server.url("")).header("Authorization", "Bearer " + api.token(Role.HR))
+                .header("Accept-Language", "fr").contentType("text/csv").body(bad).post("/api/v1" + path), 400)
+                .body("detail", containsString("Ligne 3, colonne 3"));
+        problem(api.as(Role.HR).contentType("text/csv").body(paper("No such team", items, null)).post(path), 400)
+                .body("errors[0].field", equalTo("file"));
+        assertEquals(0, api.count("SELECT COUNT(*) FROM assessment WHERE campaign_id = ?", campaign),
+                "a refused file stores nothing");
+        problem(api.as(Role.RECRUITER).contentType("text/csv").body(bad).post(path), 403);
+        problem(api.as(Role.HR).contentType("text/csv").body(bad).post("/campaigns/999999999/paper-answers/import"), 404);
+
+        api.as(Role.HR).contentType("text/csv").body(paper("Api paper " + api.suffix(), items, null)).post(path)
+                .then().statusCode(200).body("questionnaires", equalTo(3))
+                .body("perTeam.'Api paper " + api.suffix() + "'", equalTo(3));
+        assertEquals(1, api.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'campaign.paper-imported' AND subject = ?",
+                "campaign-" + campaign));
+        api.as(Role.HR).get("/campaigns/" + campaign + "/status").then().statusCode(200)
+                .body("find { it.teamId == " + team + " }.submitted", equalTo(3));
+        problem(api.as(Role.HR).get("/campaigns/" + campaign + "/results"), 409);
+
+        api.as(Role.HR).post("/campaigns/" + campaign + "/close").then().statusCode(200);
+        api.as(Role.HR).get("/campaigns/" + campaign + "/results").then().statusCode(200)
+                .body("questionnaires[0].teams.find { it.teamId == " + team + " }.shown", equalTo(true))
+                .body("questionnaires[0].teams.find { it.teamId == " + team + " }.n", equalTo(3));
+        problem(api.as(Role.HR).contentType("text/csv").body(paper("Api paper " + api.suffix(), items, null)).post(path), 409);
+        assertEquals(3, api.count("SELECT COUNT(*) FROM assessment WHERE campaign_id = ?", campaign),
+                "nothing added once the wave is closed");
+    }
+
+    /** Three paper questionnaires of one team; the second answer of the second one replaced by {@code badCell}. */
+    private static String paper(String team, List<String> items, String badCell) {
+        StringBuilder csv = new StringBuilder("team");
+        items.forEach(item -> csv.append(',').append(item));
+        csv.append('\n');
+        for (int p = 0; p < 3; p++) {
+            csv.append(team);
+            for (int i = 0; i < items.size(); i++) {
+                csv.append(',').append(badCell != null && p == 1 && i == 1 ? badCell : String.valueOf(1 + (p + i) % 5));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
 }
