@@ -82,9 +82,12 @@ final class Http {
         return new Response(status, headers, body);
     }
 
-    /** The browser's session cookie, to send with raw requests as that browser. */
+    /** The browser's cookies for Concord, to send with raw requests as that browser. */
     static String cookieOf(Browser browser) {
-        var session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        return session == null ? null : "JSESSIONID=" + session.getValue();
+        // every cookie the browser holds, as the browser itself would send them (the session id, and
+        // the session's version that Payara adds for a distributable application, among them)
+        var cookies = browser.driver().manage().getCookies();
+        return cookies.isEmpty() ? null : cookies.stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }
