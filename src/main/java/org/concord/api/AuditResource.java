@@ -51,8 +51,7 @@ public class AuditResource {
                     "{\"items\":[{\"id\":901,\"occurredAt\":\"2026-03-20T17:02:11Z\",\"actor\":\"hana\",\"action\":"
                             + "\"campaign.closed\",\"subject\":\"campaign-7\",\"detail\":\"closed early, results released\"}],"
                             + "\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public ListBody<EntryView> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                     @QueryParam("actor") String actor, @QueryParam("action") String action,
                                     @QueryParam("from") String from, @QueryParam("to") String to) {

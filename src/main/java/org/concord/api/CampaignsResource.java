@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,15 +133,10 @@ public class CampaignsResource {
                     "{\"items\":[{\"id\":7,\"name\":\"Team climate 2026\",\"waveLabel\":\"Before\","
                             + "\"opensOn\":\"2026-03-02\",\"closesOn\":\"2026-03-20\",\"linkMode\":\"PERSONAL\","
                             + "\"teams\":2,\"followUp\":false}],\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public ListBody<CampaignRow> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                       @QueryParam("sort") String sort, @QueryParam("name") String name) {
-        Map<String, String> filters = new HashMap<>();
-        if (name != null) {
-            filters.put("name", name);
-        }
-        PageRequest request = Paging.request(page, size, sort, SORTABLE, filters);
+        PageRequest request = Paging.request(page, size, sort, SORTABLE, Paging.byName(name));
         return ListBody.of(campaigns.page(request), request);
     }
 
@@ -155,8 +149,7 @@ public class CampaignsResource {
             examples = @ExampleObject(name = "campaign", value = CAMPAIGN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The campaign made",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public Response create(String body) {
         CampaignForm form = form(JsonInput.read(body, FIELDS));
         Campaign campaign = withFields(() -> campaigns.create(form, caller.username()));
@@ -169,8 +162,7 @@ public class CampaignsResource {
     @Operation(summary = "One campaign wave")
     @APIResponse(responseCode = "200", description = "The campaign",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public CampaignView one(@PathParam("id") long id) {
         return view(id);
     }
@@ -184,10 +176,8 @@ public class CampaignsResource {
             examples = @ExampleObject(name = "teams", value = "{\"teamIds\":[103]}")))
     @APIResponse(responseCode = "200", description = "The campaign with its teams",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public CampaignView addTeams(@PathParam("id") long id, String body) {
         Campaign campaign = require(id);
         List<Long> added = JsonInput.read(body, Set.of("teamIds")).ids("teamIds");
@@ -213,10 +203,8 @@ public class CampaignsResource {
                             + "\"Sales\",\"member\":\"Ada Martin\",\"email\":\"ada.martin@example.org\",\"url\":"
                             + "\"https://concord.example.org/respond/answer.xhtml?t=Zm9v...\"}],\"renewed\":0,\"kept\":0,"
                             + "\"teamsWithoutMembers\":[]}")))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = Docs.CONFLICT,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = Docs.CONFLICT)
     public LinksView links(@PathParam("id") long id) {
         requireOpen(require(id));
         IssuedLinks issued = invitations.issue(id, BaseAddress.of(uri));
@@ -233,12 +221,9 @@ public class CampaignsResource {
             examples = @ExampleObject(name = "language", value = "{\"language\":\"fr\"}")))
     @APIResponse(responseCode = "202", description = "The mailing, started",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = MailingView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "No mail server set, or the wave is closed or has shared links",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "No mail server set, or the wave is closed or has shared links")
     public Response invite(@PathParam("id") long id, String body) {
         Campaign campaign = require(id);
         Locale locale = mailLocale(body);
@@ -255,12 +240,9 @@ public class CampaignsResource {
             examples = @ExampleObject(name = "language", value = "{\"language\":\"en\"}")))
     @APIResponse(responseCode = "202", description = "The mailing, started",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = MailingView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "No mail server set, or the wave is closed or has shared links",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "No mail server set, or the wave is closed or has shared links")
     public Response remind(@PathParam("id") long id, String body) {
         Campaign campaign = require(id);
         Locale locale = mailLocale(body);
@@ -274,8 +256,7 @@ public class CampaignsResource {
     @Operation(summary = "How a mailing is going, and how it went")
     @APIResponse(responseCode = "200", description = "The mailing",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = MailingView.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public MailingView mailing(@PathParam("id") long id, @PathParam("mailing") String mailing) {
         require(id);
         return mailJobs.find(mailing).map(this::mailingView)
@@ -289,8 +270,7 @@ public class CampaignsResource {
     @APIResponse(responseCode = "200", description = "One line per team",
             content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "status", value =
                     "[{\"teamId\":101,\"team\":\"Sales\",\"invited\":12,\"started\":9,\"submitted\":7}]")))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public List<TeamCompletion> status(@PathParam("id") long id) {
         require(id);
         return invitations.completion(id);
@@ -303,8 +283,7 @@ public class CampaignsResource {
                     + "Closing a closed wave changes nothing.")
     @APIResponse(responseCode = "200", description = "The campaign, closed",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public CampaignView close(@PathParam("id") long id) {
         require(id);
         campaigns.close(id, caller.username());
@@ -325,12 +304,9 @@ public class CampaignsResource {
     @APIResponse(responseCode = "200", description = "How many paper questionnaires were kept, per team",
             content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "imported",
                     value = "{\"questionnaires\":2,\"perTeam\":{\"Sales\":2}}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The wave is not open (not yet, or closed)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The wave is not open (not yet, or closed)")
     public PaperImport importPaperAnswers(@PathParam("id") long id, String csv) {
         require(id);
         try {

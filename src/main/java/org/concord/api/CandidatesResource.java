@@ -130,15 +130,10 @@ public class CandidatesResource {
                             + "\"Buyer\",\"recruiter\":\"rita\",\"consentAt\":\"2026-03-02T09:00:00Z\","
                             + "\"retentionDays\":180,\"deleteAfter\":\"2026-08-29\",\"interviewers\":[]}],"
                             + "\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public ListBody<CandidateView> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                        @QueryParam("sort") String sort, @QueryParam("name") String name) {
-        Map<String, String> filters = new HashMap<>();
-        if (name != null) {
-            filters.put("name", name);
-        }
-        PageRequest request = Paging.request(page, size, sort, CandidateService.SORTABLE.keySet(), filters);
+        PageRequest request = Paging.request(page, size, sort, CandidateService.SORTABLE.keySet(), Paging.byName(name));
         var found = candidates.page(caller.optional(), request);
         return new ListBody<>(found.rows().stream().map(CandidateView::of).toList(), found.total(),
                 request.first() / request.size(), request.size());
@@ -155,8 +150,7 @@ public class CandidatesResource {
                     + "\"retentionDays\":180,\"consentGiven\":true}")))
     @APIResponse(responseCode = "201", description = "The candidate",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public Response create(String body) {
         JsonInput input = JsonInput.read(body, FIELDS);
         String name = input.requiredText("name");
@@ -203,8 +197,7 @@ public class CandidatesResource {
             description = "Shown once (only its hash is kept); an earlier link stops working, its answers stay")
     @APIResponse(responseCode = "200", description = "The link",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = LinkView.class)))
-    @APIResponse(responseCode = "409", description = "The self-report is already submitted",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The self-report is already submitted")
     public LinkView link(@PathParam("id") long id) {
         String token = selfReports.issueLink(caller.optional(), id);
         return new LinkView(InvitationService.url(BaseAddress.of(uri), token));

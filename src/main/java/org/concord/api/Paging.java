@@ -43,6 +43,11 @@ final class Paging {
         return new PageRequest(number * rows, rows, field, ascending, filters);
     }
 
+    /** The filters of a list that filters by name alone: {@code name=} when the caller gave it. */
+    static Map<String, String> byName(String name) {
+        return name == null ? Map.of() : Map.of("name", name);
+    }
+
     private static int number(String text, int otherwise, String parameter) {
         if (text == null || text.isBlank()) {
             return otherwise;

@@ -37,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "questionnaires")
 @Allowed({Role.ADMIN, Role.HR, Role.RECRUITER, Role.MANAGER})
 @Produces(Docs.JSON)
-@APIResponse(responseCode = "400", description = Docs.BAD,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "400", description = Docs.BAD)
 public class QuestionnairesResource {
 
     @Inject
@@ -98,8 +97,7 @@ public class QuestionnairesResource {
     @Operation(summary = "One questionnaire version with its scales and items")
     @APIResponse(responseCode = "200", description = "The questionnaire",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public Detail one(@PathParam("id") String id, @PathParam("version") int version) {
         Questionnaire q = library.find(id, version)
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "api.questionnaire.notFound"));

@@ -96,8 +96,7 @@ public class ReportsResource {
                     "{\"items\":[{\"id\":3,\"kind\":\"RAW_EXPORT\",\"title\":\"Raw data ...\",\"generatedBy\":\"hana\","
                             + "\"generatedAt\":\"2026-03-21T10:00:00Z\",\"fileName\":\"raw-export-....xlsx\","
                             + "\"sizeBytes\":48211}],\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public ListBody<ReportView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = Paging.request(page, size, null, Set.of(), Map.of());
         return ListBody.slice(archive.all().stream().map(ReportsResource::view).toList(), request);
@@ -113,10 +112,8 @@ public class ReportsResource {
             value = "{\"questionnaire\":\"team-cooperation-climate.v1\",\"campaignId\":7}")))
     @APIResponse(responseCode = "202", description = "The job, started; poll it",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The wave is still open",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "409", description = "The wave is still open")
     public Response rawExport(String body) {
         JsonInput input = JsonInput.read(body, Set.of("questionnaire", "campaignId"));
         String key = input.requiredText("questionnaire");
@@ -146,10 +143,8 @@ public class ReportsResource {
             value = "{\"campaignId\":7}")))
     @APIResponse(responseCode = "202", description = "The job, started; poll it",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The wave is still open, or has no team to show",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "409", description = "The wave is still open, or has no team to show")
     public Response teamReport(String body) {
         Integer campaignId = JsonInput.read(body, Set.of("campaignId")).integer("campaignId");
         if (campaignId == null) {
@@ -175,8 +170,7 @@ public class ReportsResource {
     @Operation(summary = "A report job's progress", description = "report is set once the job is DONE")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public JobView job(@PathParam("job") String job) {
         return jobs.find(job).map(status -> view(job, status))
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "api.report.jobNotFound"));
@@ -188,8 +182,7 @@ public class ReportsResource {
     @Operation(summary = "Download an archived report (audited report.downloaded)")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = ReportFiles.XLSX_CONTENT_TYPE))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public Response download(@PathParam("report") long report) {
         Report found = archive.find(report).orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "reports.gone"));
         java.nio.file.Path file = archive.download(report, caller.username())

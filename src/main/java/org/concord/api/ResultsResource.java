@@ -30,8 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "results")
 @Produces(Docs.JSON)
-@APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
 @APIResponse(responseCode = "409", description = "The wave is still open, or the team has too few respondents to show",
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
                 examples = @ExampleObject(name = "open", value = "{\"type\":\"urn:concord:problem:conflict\","

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamMember;
@@ -93,15 +91,10 @@ public class TeamsResource {
             content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "teams", value =
                     "{\"items\":[{\"id\":101,\"name\":\"Sales\",\"department\":\"Commerce\",\"manager\":\"mia\","
                             + "\"members\":12,\"headcount\":null}],\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public ListBody<TeamRow> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                   @QueryParam("sort") String sort, @QueryParam("name") String name) {
-        Map<String, String> filters = new HashMap<>();
-        if (name != null) {
-            filters.put("name", name);
-        }
-        PageRequest request = Paging.request(page, size, sort, SORTABLE, filters);
+        PageRequest request = Paging.request(page, size, sort, SORTABLE, Paging.byName(name));
         return ListBody.of(teams.page(request), request);
     }
 
@@ -113,8 +106,7 @@ public class TeamsResource {
             value = "{\"name\":\"Sales\",\"department\":\"Commerce\",\"manager\":\"mia\",\"headcount\":null}")))
     @APIResponse(responseCode = "201", description = "The team made",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
     public Response create(String body) {
         JsonInput input = JsonInput.read(body, FIELDS);
         Team team = teams.create(input.requiredText("name"), input.text("department"), input.text("manager"),
@@ -128,8 +120,7 @@ public class TeamsResource {
     @Operation(summary = "One team with its members")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public TeamView one(@PathParam("id") long id) {
         return TeamView.of(require(id));
     }
@@ -142,10 +133,8 @@ public class TeamsResource {
             value = "{\"name\":\"Sales East\",\"department\":\"Commerce\",\"manager\":\"mia\",\"headcount\":8}")))
     @APIResponse(responseCode = "200", description = "The team as changed",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public TeamView update(@PathParam("id") long id, String body) {
         require(id);
         JsonInput input = JsonInput.read(body, FIELDS);
@@ -161,10 +150,8 @@ public class TeamsResource {
             value = "{\"name\":\"Ada Martin\",\"email\":\"ada.martin@example.org\"}")))
     @APIResponse(responseCode = "201", description = "The member added",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public Response addMember(@PathParam("id") long id, String body) {
         require(id);
         JsonInput input = JsonInput.read(body, Set.of("name", "email"));
@@ -183,10 +170,8 @@ public class TeamsResource {
             value = "Ada Martin,ada.martin@example.org\nLuc Petit,luc.petit@example.org\n")))
     @APIResponse(responseCode = "200", description = "How many members were added",
             content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = Imported.class)))
-    @APIResponse(responseCode = "400", description = Docs.BAD,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "400", description = Docs.BAD)
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public Imported importMembers(@PathParam("id") long id, String csv) {
         require(id);
         return new Imported(teams.importMembers(id, (csv == null ? "" : csv).getBytes(StandardCharsets.UTF_8)));
@@ -197,8 +182,7 @@ public class TeamsResource {
     @Operation(summary = "Erase a member at their request",
             description = "Name and e-mail go; their invitations stay, linked to nobody (audited member.erased)")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND,
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = Docs.NOT_FOUND)
     public Response eraseMember(@PathParam("id") long id, @PathParam("member") long member) {
         Team team = require(id);
         if (team.getMembers().stream().noneMatch(m -> m.getId() == member)) {

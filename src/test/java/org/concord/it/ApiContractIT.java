@@ -174,11 +174,16 @@ class ApiContractIT {
                 for (String status : List.of("401", "429")) {
                     if (operation.getResponses() == null || !operation.getResponses().containsKey(status)) {
                         gaps.add(key + " documents no " + status);
-                    } else if (operation.getResponses().get(status).getContent() == null
-                            || !operation.getResponses().get(status).getContent().containsKey("application/problem+json")) {
-                        gaps.add(key + " documents " + status + " without its problem document");
                     }
                 }
+                operation.getResponses().forEach((status, response) -> {
+                    var content = response.getContent();
+                    if (status.charAt(0) >= '4' && (content == null || content.size() != 1
+                            || !content.containsKey("application/problem+json")
+                            || !"#/components/schemas/Problem".equals(content.get("application/problem+json").getSchema().get$ref()))) {
+                        gaps.add(key + " documents " + status + " without the problem document alone");
+                    }
+                });
                 boolean success = operation.getResponses().keySet().stream().anyMatch(s -> s.startsWith("2"));
                 if (!success) {
                     gaps.add(key + " documents no success");
