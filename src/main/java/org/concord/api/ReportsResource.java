@@ -12,12 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.concord.campaign.Campaign;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.kernel.PageRequest;
 import org.concord.kernel.Refusal;
@@ -28,10 +25,7 @@ import org.concord.report.ReportArchive;
 import org.concord.report.ReportFiles;
 import org.concord.report.ReportJob;
 import org.concord.report.ReportJobs;
-import org.concord.report.ReportKind;
-import org.concord.report.ReportSubjects;
-import org.concord.report.ReportTexts;
-import org.concord.report.team.TeamReports;
+import org.concord.report.ReportOrders;
 import org.concord.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,19 +55,13 @@ public class ReportsResource {
     private ReportArchive archive;
 
     @Inject
-    private ReportSubjects subjects;
-
-    @Inject
-    private TeamReports teamReports;
+    private ReportOrders orders;
 
     @Inject
     private QuestionnaireLibrary library;
 
     @Inject
     private ApiCaller caller;
-
-    @Inject
-    private Clock clock;
 
     @Context
     private UriInfo uri;
@@ -120,18 +108,8 @@ public class ReportsResource {
         Questionnaire chosen = library.all().stream().filter(q -> q.key().equals(key)).findFirst()
                 .orElseThrow(() -> new Refusal("api.report.questionnaire").on("questionnaire"));
         Integer campaignId = input.integer("campaignId");
-        ReportTexts texts = ReportTexts.of(caller.locale());
-        String about = texts.get("report.raw.allCampaigns");
-        if (campaignId != null) {
-            Campaign campaign = campaign(campaignId);
-            if (!campaign.isClosedOn(LocalDate.now(clock))) {
-                throw Refusal.of(Refusal.Kind.CONFLICT, "reports.raw.open");
-            }
-            about = campaign.getName() + " (" + campaign.getWaveLabel() + ")";
-        }
-        String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
-        String job = jobs.startRawExport(new ReportJob.Request(chosen, campaignId == null ? null : campaignId.longValue(),
-                title, caller.locale(), caller.username()));
+        String job = orders.rawExport(chosen, campaignId == null ? null : campaignId.longValue(), caller.locale(),
+                caller.username());
         return started(job);
     }
 
@@ -150,18 +128,7 @@ public class ReportsResource {
         if (campaignId == null) {
             throw new Refusal("api.json.required").on("campaignId");
         }
-        Campaign campaign = campaign(campaignId);
-        if (!campaign.isClosedOn(LocalDate.now(clock))) {
-            throw Refusal.of(Refusal.Kind.CONFLICT, "reports.team.open");
-        }
-        var policy = caller.policy();
-        if (teamReports.visibleTeams(campaign.getId(), policy).isEmpty()) {
-            throw Refusal.of(Refusal.Kind.CONFLICT, "reports.team.none");
-        }
-        String title = ReportTexts.of(caller.locale()).format("report.team.title", campaign.getName(), campaign.getWaveLabel());
-        // the job reads the requester's rights again from their account when it runs, on whichever instance claims it
-        String job = jobs.start(new JobLedger.Asked(ReportKind.TEAM_REPORT, title, caller.username(), null,
-                campaign.getId(), caller.locale()));
+        String job = orders.teamReport(campaignId, caller.policy(), caller.locale(), caller.username());
         return started(job);
     }
 
@@ -189,10 +156,6 @@ public class ReportsResource {
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "reports.gone"));
         return Response.ok(file.toFile(), ReportFiles.XLSX_CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + found.getFileName() + "\"").build();
-    }
-
-    private Campaign campaign(long id) {
-        return subjects.campaign(id).orElseThrow(() -> new Refusal("api.campaign.notFound").on("campaignId"));
     }
 
     private Response started(String job) {

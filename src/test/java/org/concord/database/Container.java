@@ -1,5 +1,6 @@
 package org.concord.database;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -44,6 +45,9 @@ import org.concord.privacy.CandidateRetention;
 import org.concord.privacy.PrivacyService;
 import org.concord.report.ReportArchive;
 import org.concord.report.candidate.CandidateReports;
+import org.concord.report.ReportJobs;
+import org.concord.report.ReportOrders;
+import org.concord.report.ReportSubjects;
 import org.concord.report.team.TeamReports;
 import org.concord.results.CampaignResultsService;
 import org.concord.results.OrganisationReportService;
@@ -84,7 +88,8 @@ public final class Container implements AutoCloseable {
             TeamReportService.class, OrganisationReportService.class, CandidateService.class, ProfileService.class,
             SelfReportService.class, InterviewService.class, InterviewReliabilityService.class, ReportArchive.class, TeamReports.class,
             CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
-            Passwords.class, ClusterTurns.class, org.concord.security.ApiTokenService.class);
+            Passwords.class, ClusterTurns.class, org.concord.security.ApiTokenService.class,
+            ReportJobs.class, ReportSubjects.class, ReportOrders.class);
 
     private final Map<String, String> settings = new ConcurrentHashMap<>();
     private final Config config;
@@ -115,7 +120,9 @@ public final class Container implements AutoCloseable {
                 .addExtension(new Given(jpa, this.clock))
                 .addExtension(new ConfigExtension())
                 .addServices(new MockJpaInjectionServices(null, injectionPoint -> jpa.entityManager()),
-                        new MockResourceInjectionServices(Map.of("java:comp/DefaultManagedScheduledExecutorService", managed(scheduler),
+                        new MockResourceInjectionServices(Map.of(
+                                "java:comp/DefaultManagedScheduledExecutorService", managed(ManagedScheduledExecutorService.class, scheduler),
+                                "java:comp/DefaultManagedExecutorService", managed(ManagedExecutorService.class, scheduler),
                                 ConcordDatabase.JNDI_NAME, database)))
                 .initialize();
     }
@@ -197,16 +204,16 @@ public final class Container implements AutoCloseable {
         }
     }
 
-    /** The server's managed scheduler, as a plain one. */
-    private static ManagedScheduledExecutorService managed(ScheduledExecutorService scheduler) {
-        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(Container.class.getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, arguments) -> {
+    /** The server's managed executor or scheduler, as the plain scheduler. */
+    private static <T> T managed(Class<T> type, ScheduledExecutorService scheduler) {
+        return type.cast(Proxy.newProxyInstance(Container.class.getClassLoader(),
+                new Class<?>[] {type}, (proxy, method, arguments) -> {
                     try {
                         return method.invoke(scheduler, arguments);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                });
+                }));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.concord.web.reports;
 import org.concord.kernel.Refusal;
 import org.concord.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +11,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.concord.catalog.QuestionnaireLibrary;
 import org.concord.config.Limits;
@@ -26,10 +23,9 @@ import org.concord.report.ReportArchive;
 import org.concord.report.ReportFiles;
 import org.concord.report.ReportJob;
 import org.concord.report.ReportJobs;
+import org.concord.report.ReportOrders;
 import org.concord.report.ReportKind;
 import org.concord.report.ReportSubjects;
-import org.concord.report.ReportTexts;
-import org.concord.report.team.TeamReports;
 import org.concord.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -66,6 +62,8 @@ public class ReportsPage implements Serializable {
     @Inject
     private ReportJobs jobs;
     @Inject
+    private ReportOrders orders;
+    @Inject
     private ReportSubjects subjects;
     @Inject
     private QuestionnaireLibrary library;
@@ -73,11 +71,7 @@ public class ReportsPage implements Serializable {
     private LanguageSelection language;
     @Inject
     private CurrentUser user;
-    @Inject
-    private TeamReports teamReports;
 
-    @Inject
-    private Clock clock;
 
     private List<Report> reports;
     private List<Choice> campaigns;
@@ -108,44 +102,19 @@ public class ReportsPage implements Serializable {
         if (chosen == null) {
             return;
         }
-        Locale locale = language.getLocale();
-        ReportTexts texts = ReportTexts.of(locale);
-        if (campaign != null && subjects.campaign(campaign).filter(c -> !c.isClosedOn(LocalDate.now(clock))).isPresent()) {
-            Messages.warn("reports.raw.open");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        String about = campaign == null ? texts.get("report.raw.allCampaigns")
-                : subjects.campaign(campaign).map(c -> c.getName() + " (" + c.getWaveLabel() + ")").orElse("#" + campaign);
-        String title = texts.format("report.raw.title", chosen.title().in(texts.language()) + " " + chosen.key(), about);
         if (!submissions.once(FormKey.of("report.raw"), "report.raw", () -> "started").repeat()) {
-            jobId = jobs.startRawExport(new ReportJob.Request(chosen, campaign, title, locale, user.getUsername()));
+            jobId = orders.rawExport(chosen, campaign, language.getLocale(), user.getUsername());
         }
         Messages.info("reports.started");
     }
 
     /** Starts the team report of the campaign chosen in the second form, for the teams the user may see. */
     public void generateTeamReport() {
-        ReportTexts texts = ReportTexts.of(language.getLocale());
-        var chosen = teamCampaign == null ? null : subjects.campaign(teamCampaign).orElse(null);
-        if (chosen == null) {
+        if (teamCampaign == null) {
             return;
         }
-        if (!chosen.isClosedOn(LocalDate.now(clock))) {
-            Messages.warn("reports.team.open");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        var policy = user.policy();
-        if (teamReports.visibleTeams(chosen.getId(), policy).isEmpty()) {
-            Messages.warn("reports.team.none");
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        String title = texts.format("report.team.title", chosen.getName(), chosen.getWaveLabel());
         if (!submissions.once(FormKey.of("report.team"), "report.team", () -> "started").repeat()) {
-            jobId = jobs.start(new JobLedger.Asked(ReportKind.TEAM_REPORT, title, user.getUsername(), null,
-                    chosen.getId(), language.getLocale()));
+            jobId = orders.teamReport(teamCampaign, user.policy(), language.getLocale(), user.getUsername());
         }
         Messages.info("reports.started");
     }
