@@ -225,6 +225,37 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves the whole page as it looks now, top to bottom at the window's width, as
+     * {@code target/screenshots/<name>.png}: the pictures a person looks at before saying a page
+     * is as its users expect (the tests assert what the page shows; the eye judges how it looks).
+     */
+    public Path screenshot(String name) {
+        var window = driver.manage().window();
+        org.openqa.selenium.Dimension size = window.getSize();
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        // the window is made as tall as the page (a full-page capture would resize the view while
+        // capturing, and Chart.js would redraw its charts in the middle of it), then put back
+        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 120, 16_000)));
+        try {
+            if (!driver.findElements(By.tagName("canvas")).isEmpty()) {
+                Thread.sleep(2000); // Chart.js redraws its charts for the new size in an animation of about a second
+            }
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     /** Forgets every cookie of every site and path, as a different browser would have none. */
     public void clearCookies() {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());

@@ -30,7 +30,9 @@ class HomePageIT extends BrowserTest {
         assertTrue(browser.text(By.id("role-recruiter")).startsWith("Recruiters"));
         assertTrue(browser.text(By.id("role-hr")).startsWith("HR"));
         assertTrue(browser.text(By.id("role-manager")).startsWith("Managers"));
+        browser.screenshot("home-manager");
         assertTrue(browser.text(By.id("role-admin")).startsWith("Administrators"));
+        browser.screenshot("home-administrator");
     }
 
     @Test
@@ -97,6 +99,7 @@ class HomePageIT extends BrowserTest {
         browser.open(server.url("/?lang=en"));
 
         assertEquals("Your work", browser.text(By.cssSelector("#my-work h2")));
+        browser.screenshot("home-recruiter-and-hr");
         String recruiter = browser.text(By.id("role-recruiter"));
         assertTrue(recruiter.startsWith("Recruiters"), recruiter);
         assertTrue(browser.text(By.id("home-candidates")).contains("Iris Home"), recruiter);

@@ -35,6 +35,7 @@ class KioskIT extends BrowserTest {
         browser.clickAndWaitForPage(By.id("give:start-kiosk"));
         assertTrue(browser.currentUrl().contains("/recruiter/kiosk.xhtml"), browser.currentUrl());
         assertLocked();
+        browser.screenshot("kiosk-1-consent");
 
         browser.open(server.url("/recruiter/candidates.xhtml"));
         assertTrue(browser.currentUrl().contains("/recruiter/kiosk.xhtml"), "a recruiter page is refused: " + browser.currentUrl());
@@ -60,11 +61,13 @@ class KioskIT extends BrowserTest {
         assertEquals(answered + " of " + total + " answered", browser.text(By.id("progress")),
                 "progress counts answered questions, not pages");
         assertLocked();
+        browser.screenshot("kiosk-2-questions");
         while (!browser.driver().findElements(By.id("answers:next")).isEmpty()) {
             browser.clickAndWaitForPage(By.id("answers:next"));
         }
         browser.clickAndWaitForPage(By.id("answers:to-review"));
         assertEquals("Before you submit", browser.text(By.id("page-indicator")));
+        browser.screenshot("kiosk-3-review");
         assertTrue(browser.text(By.id("skipped")).contains("You left " + (total - answered) + " unanswered"), browser.text(By.id("skipped")));
         assertEquals(answered + " of " + total + " answered", browser.text(By.id("progress")), "never 100% with questions unanswered");
         browser.clickAndWaitForPage(By.id("answers:back"));
@@ -73,6 +76,7 @@ class KioskIT extends BrowserTest {
         browser.clickAndWaitForPage(By.id("answers:submit"));
         assertEquals("Thank you!", browser.text(By.id("thanks-title")));
         assertLocked();
+        browser.screenshot("kiosk-4-hand-back");
 
         browser.type(By.id("unlock:code"), "1111");
         browser.click(By.id("unlock:end-kiosk"));

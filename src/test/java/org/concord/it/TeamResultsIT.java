@@ -66,6 +66,14 @@ class TeamResultsIT extends BrowserTest {
         }
     }
 
+    /** The engine's actions for the team, in English ({@code []} for a cooperative and coordinated team). */
+    private static List<String> advice(long campaign, long team) {
+        try (Container container = ServerJpa.open(server)) {
+            return container.get(org.concord.results.TeamReportService.class)
+                    .report(campaign, team, java.util.Locale.ENGLISH, manager -> true).orElseThrow().recommendation().actions();
+        }
+    }
+
     private static List<String> generateLinks() {
         browser.click(By.id("links-form:generate"));
         browser.waitForText(By.id("messages"), "links ready");
@@ -119,7 +127,11 @@ class TeamResultsIT extends BrowserTest {
                 + " and coordinated."), "the workbook's orientation, quadrants named");
         assertFalse(browser.driver().findElements(By.cssSelector("#quadrant canvas")).isEmpty(), "the quadrant chart is drawn");
         assertFalse(browser.driver().findElements(By.cssSelector("#mechanisms canvas")).isEmpty(), "the radar chart is drawn");
-        assertFalse(browser.text(By.id("advice")).isBlank());
+        List<String> actions = advice(first, alpha);
+        assertEquals(actions, browser.driver().findElements(By.cssSelector("#advice li")).stream().map(WebElement::getText).toList(),
+                "what to work on is the engine's advice");
+        assertEquals(actions.isEmpty(), browser.driver().findElements(By.id("advice")).isEmpty(),
+                "no empty 'What to work on' for a team with nothing to mend");
         assertEquals(List.of(), browser.policyViolations(), "the charts run under the content security policy");
 
         browser.open(server.url("/manager/team.xhtml?campaign=" + first + "&team=" + beta));
@@ -170,6 +182,7 @@ class TeamResultsIT extends BrowserTest {
                 browser.driver().findElements(By.cssSelector("#change .cc-change-chart canvas")).size(), "a before/after chart per questionnaire");
         assertTrue(KioskIT.legend("Previous wave").matcher(KioskIT.charts(browser)).find(), "the chart's legend names both waves");
         chartsFollowTheLanguage(second, alpha);
+        browser.screenshot("team-page-desktop");
         readableOnAPhone();
 
         browser.signOut();
@@ -224,6 +237,14 @@ class TeamResultsIT extends BrowserTest {
                 long width = ((Number) script.executeScript("return arguments[0].getBoundingClientRect().width;", canvas)).longValue();
                 assertTrue(width <= inner && width >= 250, "a chart fits the phone and stays readable: " + width);
             }
+            Object broken = script.executeScript("return Array.from(document.querySelectorAll('.cc-table-scroll td, .cc-table-scroll th'))"
+                    + ".filter(cell => cell.textContent.trim().split(/\\s+/).some(word => {"
+                    + "  const probe = document.createElement('span'); probe.textContent = word; probe.style.whiteSpace = 'nowrap';"
+                    + "  cell.appendChild(probe); const whole = probe.getBoundingClientRect().width; probe.remove();"
+                    + "  return whole > cell.clientWidth; }))"
+                    + ".map(cell => cell.textContent.trim()).slice(0, 5);");
+            assertEquals(List.of(), broken, "no word in a table is cut to fit the phone: the table scrolls in its box instead");
+            browser.screenshot("team-page-390px");
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
         }

@@ -95,6 +95,11 @@ public class TeamResultsPage {
         return changeCharts;
     }
 
+    /** How tall {@code change}'s chart is drawn, in rem (it grows with its scales). */
+    public double changeHeight(TeamReport.ChangeSection change) {
+        return ChartJson.changeHeight(change);
+    }
+
     public Long getCampaign() {
         return campaign;
     }

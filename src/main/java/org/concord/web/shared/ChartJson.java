@@ -97,11 +97,21 @@ public final class ChartJson {
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", beforeLabel).add("backgroundColor", "#94a3b8").add("data", before))
                 .add(Json.createObjectBuilder().add("label", afterLabel).add("backgroundColor", "#2563eb").add("data", after));
+        // bars lie down, one row a scale, so that every scale's name is written whole (standing bars
+        // skip or tilt long names); the chart's box grows with the number of scales (changeHeight)
         return safe(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("min", number(lo)).add("max", number(hi)))
+                                .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
                 .build());
+    }
+
+    /** The height of a change chart's box, in rem: a row of two bars for each of its scales, and room for the legend and axis. */
+    public static double changeHeight(TeamReport.ChangeSection change) {
+        return 5 + 2.25 * change.rows().size();
     }
 
     /** A number, or {@code null} for NaN and the infinities, which JSON has no words for. */
