@@ -239,12 +239,12 @@ public final class Browser implements AutoCloseable {
         // capturing, and Chart.js would redraw its charts in the middle of it), then put back
         window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 120, 16_000)));
         try {
-            if (!driver.findElements(By.tagName("canvas")).isEmpty()) {
-                Thread.sleep(2000); // Chart.js redraws its charts for the new size in an animation of about a second
-            }
+            // the new size is painted in the next frames; Chart.js redraws its charts for it in an animation of about a second
+            Thread.sleep(driver.findElements(By.tagName("canvas")).isEmpty() ? 500 : 2000);
             Path file = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(file.getParent());
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Object shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png")).get("data");
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot));
             return file;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
