@@ -61,7 +61,7 @@ final class ClusterNodes implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx600m",
                 "-Dconcord.db.url=" + jdbcUrl, "-Dconcord.db.user=postgres", "-Dconcord.db.password=",
                 "-Dconcord.questionnaires=" + home.resolve("questionnaires"), "-Dconcord.reports=" + home.resolve("reports"),
-                "-Dconcord.url=http://localhost:" + balancerPort + "/",
+                "-Dconcord.url=http://localhost:" + balancerPort + "/", "-Dconcord.trustedProxies=127.0.0.1",
                 "-jar", required("concord.payaraMicro"),
                 "--port", String.valueOf(httpPorts[i]), "--contextroot", "/", "--name", "node-" + i,
                 "--clustername", "concord-it-" + balancerPort, "--clustermode", "tcpip:" + members,

@@ -116,6 +116,9 @@ public final class ConcordServer {
     /** The claim of the test provider's tokens that carries Concord's groups. */
     public static final String ROLES_CLAIM = "concord_roles";
 
+    /** The local address the server takes for a load balancer's (concord.trustedProxies): tests connect from it to act as one. */
+    public static final String BALANCER = "127.0.0.9";
+
     /** The issuer Concord is given: the test provider's, under its own issuer id. */
     public String issuer() {
         return provider.issuerUrl("concord").toString();
@@ -219,6 +222,7 @@ public final class ConcordServer {
                 "-Dconcord.questionnaires=" + questionnaires(),
                 "-Dconcord.reports=" + reports(),
                 "-Dconcord.smtp.host=127.0.0.1",
+                "-Dconcord.trustedProxies=" + BALANCER,
                 "-Dconcord.smtp.port=" + smtpPort,
                 "-Dconcord.smtp.from=hr@concord.test",
                 "-Dconcord.oidc.issuer=" + issuer(),

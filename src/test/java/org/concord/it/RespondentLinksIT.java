@@ -136,15 +136,44 @@ class RespondentLinksIT extends RespondentTest {
         assertTrue(get("127.0.0.1", valid).startsWith("HTTP/1.1 200"), "other addresses are not affected");
     }
 
+    @Test
+    void behindTheBalancerEachClientIsCountedByTheAddressTheBalancerGivesAndNobodyCanWriteItThemselves() throws Exception {
+        String valid = fixtures.campaign("Balanced review", TODAY.minusDays(1), TODAY.plusDays(10), 1, CLIMATE).token(0);
+        String balancer = ConcordServer.BALANCER;
+        for (int i = 0; i < DatabaseLinkGuesses.LIMIT; i++) {
+            assertTrue(get(balancer, AccessToken.newToken(), "203.0.113.50").startsWith("HTTP/1.1 404"));
+        }
+        assertTrue(get(balancer, AccessToken.newToken(), "203.0.113.50").startsWith("HTTP/1.1 429"),
+                "the guesser behind the balancer is refused");
+        assertTrue(get(balancer, AccessToken.newToken(), "203.0.113.51").startsWith("HTTP/1.1 404"),
+                "another client behind the same balancer is not: the balancer's own address is not what counts");
+        assertTrue(get(balancer, AccessToken.newToken(), "203.0.113.50, 203.0.113.52").startsWith("HTTP/1.1 404"),
+                "the address the balancer adds last is the client's, whatever the client wrote before it");
+
+        String spoofer = "127.0.0.8";
+        for (int i = 0; i < DatabaseLinkGuesses.LIMIT; i++) {
+            get(spoofer, AccessToken.newToken(), "198.51.100." + i);
+        }
+        assertTrue(get(spoofer, AccessToken.newToken(), "198.51.100.99").startsWith("HTTP/1.1 429"),
+                "a client writing X-Forwarded-For itself is counted by its own address all the same");
+        assertTrue(get(balancer, valid, "203.0.113.50").startsWith("HTTP/1.1 200"), "a valid link always opens");
+    }
+
     /** A plain HTTP GET of {@code token}'s link from the local address {@code from}; the whole response. */
     private String get(String from, String token) throws IOException {
+        return get(from, token, null);
+    }
+
+    /** The same, with an {@code X-Forwarded-For} line unless {@code forwardedFor} is null. */
+    private String get(String from, String token, String forwardedFor) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             URI uri = URI.create(page.url(token));
             socket.connect(new InetSocketAddress("127.0.0.1", uri.getPort()));
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept-Language: en\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Accept-Language: en\r\n" + (forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.concord.assessment.LinkStatus;
 import org.concord.assessment.Respondent;
 import org.concord.assessment.ResponseService;
 import org.concord.web.shared.Dates;
+import org.concord.web.shared.ClientAddress;
 import org.concord.web.shared.LanguageSelection;
 import org.concord.web.shared.PreviewPage;
 
@@ -44,6 +45,9 @@ public class AnswerPage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String t;
     private boolean limited;
     private Respondent respondent;
@@ -57,7 +61,7 @@ public class AnswerPage implements Serializable {
      */
     public void load() {
         ExternalContext context = external();
-        String address = request().getRemoteAddr();
+        String address = clientAddress.of(request());
         GuessDelay.hold(guesses.slowdown(address));
         respondent = responses.open(t, RespondentCookies.visitor(request(), t).orElse(null));
         if (respondent.status() == LinkStatus.UNKNOWN) {

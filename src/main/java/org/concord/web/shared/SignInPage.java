@@ -45,6 +45,9 @@ public class SignInPage {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String username;
     private String password;
     private String next;
@@ -55,7 +58,7 @@ public class SignInPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String name = username == null ? "" : username.strip();
-        SignInThrottle.Attempt attempt = new SignInThrottle.Attempt(name, request.getRemoteAddr(),
+        SignInThrottle.Attempt attempt = new SignInThrottle.Attempt(name, clientAddress.of(request),
                 DeviceMark.validFor(deviceMark(request), name));
         Duration wait = throttle.wait(attempt);
         if (!wait.isZero()) {
