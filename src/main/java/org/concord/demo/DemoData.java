@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Random;
 import org.concord.kernel.AccessToken;
 import org.concord.assessment.Assessment;
@@ -66,8 +68,20 @@ public class DemoData {
                 && entityManager.createQuery("SELECT COUNT(c) FROM Candidate c", Long.class).getSingleResult() == 0;
     }
 
-    /** Creates the demo; the same every time, but for the dates, which follow today. */
+    /** Creates the demo in English. */
     public void create() {
+        create(Locale.ENGLISH);
+    }
+
+    /**
+     * Creates the demo; the same every time, but for the dates, which follow today, and for its
+     * texts (team, campaign and wave names, positions, consent, interview notes), written in
+     * {@code language} (English or French) as the people it stands for would have typed them:
+     * Concord shows what its users enter as they entered it, and translates only its own words.
+     */
+    public void create(Locale language) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.concord.demo.demo",
+                "fr".equals(language.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
         Random random = new Random(2026);
         SyntheticAnswers synthetic = new SyntheticAnswers(random);
         Questionnaire maturity = latest(MATURITY, 1);
@@ -76,11 +90,13 @@ public class DemoData {
         Instant now = clock.instant();
 
         List<DemoTeam> teams = List.of(
-                new DemoTeam("Customer Support", "Service", MANAGER, 9, 3.9, 2.7, 0.5),
-                new DemoTeam("Logistics", "Operations", MANAGER, 7, 2.6, 3.8, 0.6),
-                new DemoTeam("Product Engineering", "Technology", SECOND_MANAGER, 8, 3.6, 3.7, 0.1),
-                new DemoTeam("Finance", "Administration", SECOND_MANAGER, 2, 3.2, 3.2, 0.0));
-        Campaign before = new Campaign("Team climate 2026", "Before team building", today.minusDays(60),
+                new DemoTeam(texts.getString("team.support"), texts.getString("team.support.department"), MANAGER, 9, 3.9, 2.7, 0.5),
+                new DemoTeam(texts.getString("team.logistics"), texts.getString("team.logistics.department"), MANAGER, 7, 2.6, 3.8, 0.6),
+                new DemoTeam(texts.getString("team.engineering"), texts.getString("team.engineering.department"), SECOND_MANAGER,
+                        8, 3.6, 3.7, 0.1),
+                new DemoTeam(texts.getString("team.finance"), texts.getString("team.finance.department"), SECOND_MANAGER,
+                        2, 3.2, 3.2, 0.0));
+        Campaign before = new Campaign(texts.getString("campaign"), texts.getString("wave.before"), today.minusDays(60),
                 today.minusDays(40), 3, LinkMode.SHARED, HR, now);
         before.addInstrument(maturity.id(), maturity.version());
         before.addInstrument(climate.id(), climate.version());
@@ -95,7 +111,7 @@ public class DemoData {
             created.put(demo, team);
         }
         entityManager.persist(before);
-        Campaign after = before.followUp("After team building", today.minusDays(10), today.plusDays(20), HR, now);
+        Campaign after = before.followUp(texts.getString("wave.after"), today.minusDays(10), today.plusDays(20), HR, now);
         after.markDemo();
         entityManager.persist(after);
         for (DemoTeam demo : teams) {
@@ -103,7 +119,7 @@ public class DemoData {
             answerWave(after, created.get(demo), demo, demo.teamBuildingGain(), synthetic, maturity, climate);
         }
         after.close(today, HR);
-        candidates(synthetic, now);
+        candidates(synthetic, now, texts);
     }
 
     private void answerWave(Campaign campaign, Team team, DemoTeam demo, double gain, SyntheticAnswers synthetic,
@@ -126,13 +142,12 @@ public class DemoData {
         return Map.of("standardised-norms", level - 0.8, "direct-supervision", level + 0.3, "mutual-adjustment", level + 0.2);
     }
 
-    private void candidates(SyntheticAnswers synthetic, Instant now) {
+    private void candidates(SyntheticAnswers synthetic, Instant now, ResourceBundle texts) {
         Questionnaire selfReport = latest("cooperativeness", 1);
         Questionnaire interview = latest("cooperation-interview", 1);
-        String consent = "I agree that my answers and the interviewers' ratings are used to assess my application "
-                + "and kept for 180 days. (Demo data.)";
+        String consent = texts.getString("consent");
         double[][] levels = {{4.1, 3.8}, {2.7, 2.4}};
-        String[][] people = {{"Alex Demo", "Operations coordinator"}, {"Sam Example", "Support team lead"}};
+        String[][] people = {{"Alex Demo", texts.getString("position.alex")}, {"Sam Example", texts.getString("position.sam")}};
         for (int c = 0; c < people.length; c++) {
             Candidate candidate = new Candidate(people[c][0], null, people[c][1], RECRUITER, consent,
                     Candidate.DEFAULT_RETENTION_DAYS, now);
@@ -144,7 +159,7 @@ public class DemoData {
             for (String rater : List.of(RECRUITER, INTERVIEWER)) {
                 Assessment ratings = Assessment.interview(interview, candidate, rater, now);
                 Item first = interview.items().get(0);
-                ratings.note(first, "Gave a concrete example and said what it cost them. (Demo note by " + rater + ".)");
+                ratings.note(first, texts.getString("note").replace("{0}", rater));
                 submitted(ratings, interview, synthetic.around(interview, Map.of(), levels[c][1]));
             }
         }

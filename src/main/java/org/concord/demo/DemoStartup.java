@@ -39,10 +39,15 @@ public class DemoStartup {
     @ConfigProperty(name = "concord.demo")
     private boolean wanted;
 
+    /** The language the demo's data is written in: en (the default) or fr. */
+    @Inject
+    @ConfigProperty(name = "concord.demo.language", defaultValue = "en")
+    private String language;
+
     @PostConstruct
     void createWhenAskedAndEmpty() {
         if (wanted && demo.databaseIsEmpty()) {
-            demo.create();
+            demo.create(java.util.Locale.forLanguageTag(language));
             StringBuilder printed = new StringBuilder(String.join("\n", "",
                     "==================================================================",
                     " Concord filled the empty database with demo data: four teams in two",

@@ -54,4 +54,39 @@ class DemoDataTest {
             assertEquals(0, linked);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFrenchDemoIsWrittenInFrenchAsItsPeopleWouldHaveTypedIt(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(DemoData.class).create(java.util.Locale.FRENCH);
+            var teams = container.inTransaction(em -> em.createQuery("SELECT t.name FROM Team t ORDER BY t.name", String.class)
+                    .getResultList());
+            assertEquals(java.util.List.of("Finance", "Ingénierie produit", "Logistique", "Service client"), teams);
+            var waves = container.inTransaction(em -> em.createQuery(
+                    "SELECT c.name, c.waveLabel FROM Campaign c ORDER BY c.opensOn", Object[].class).getResultList());
+            assertEquals("Climat d'équipe 2026", waves.get(0)[0]);
+            assertEquals(java.util.List.of("Avant le team building", "Après le team building"),
+                    waves.stream().map(w -> (String) w[1]).toList());
+            var notes = container.inTransaction(em -> em.createNativeQuery("SELECT note FROM interview_note").getResultList());
+            assertEquals(4, notes.size());
+            notes.forEach(note -> assertTrue(((String) note).startsWith("A donné un exemple concret"), String.valueOf(note)));
+            assertTrue(notes.stream().anyMatch(note -> ((String) note).endsWith("(Note de démonstration de demo.interviewer.)")));
+            var positions = container.inTransaction(em -> em.createQuery("SELECT c.position FROM Candidate c ORDER BY c.name",
+                    String.class).getResultList());
+            assertEquals(java.util.List.of("Coordinateur des opérations", "Responsable d'équipe support"), positions);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDemoIsInEnglishUnlessAskedOtherwise(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(DemoData.class).create();
+            var notes = container.inTransaction(em -> em.createNativeQuery("SELECT note FROM interview_note").getResultList());
+            notes.forEach(note -> assertTrue(((String) note).startsWith("Gave a concrete example"), String.valueOf(note)));
+            assertEquals(java.util.List.of("Customer Support", "Finance", "Logistics", "Product Engineering"),
+                    container.inTransaction(em -> em.createQuery("SELECT t.name FROM Team t ORDER BY t.name", String.class).getResultList()));
+        }
+    }
 }
