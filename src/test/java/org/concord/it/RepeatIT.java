@@ -172,4 +172,18 @@ class RepeatIT extends BrowserTest {
 
         assertEquals(before + 1, count("SELECT COUNT(*) FROM report_job WHERE requested_by = ?", "repeat-hr-report"));
     }
+
+    @Test
+    void makingTheSameApiTokenTwiceAtOnceMakesOne() throws Exception {
+        server.createAccount("repeat-token", PASSWORD, Role.HR);
+        browser.signIn(server, "repeat-token", PASSWORD);
+        browser.open(server.url("/account/tokens.xhtml?lang=en"));
+        browser.type(By.id("tokens:name"), "Twin token");
+
+        List<Http.Response> answers = twiceAtOnce("/account/tokens.xhtml", formOf("tokens", "tokens:create", false), false);
+
+        assertEquals(1, count("SELECT COUNT(*) FROM api_token WHERE owner = ?", "repeat-token"));
+        assertTrue(answers.stream().allMatch(r -> r.body().contains("id=\"secret\"")),
+                "both answers show the one token's secret, whichever the browser keeps");
+    }
 }

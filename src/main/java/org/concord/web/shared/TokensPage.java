@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.concord.database.Submissions;
 import org.concord.security.ApiTokenService;
 import org.concord.security.ApiTokenService.ApiTokenRow;
 import org.concord.security.CurrentUser;
@@ -23,20 +24,29 @@ public class TokensPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Inject
-    private transient ApiTokenService tokens;
+    private ApiTokenService tokens;
+
+    @Inject
+    private Submissions submissions;
 
     private String name;
     private LocalDate expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(90);
     private String secret;
 
-    /** Makes a token and keeps its secret for this view only. */
+    /**
+     * Makes a token and keeps its secret for this view only; the same form posted again (a double
+     * click) makes nothing more and shows the first one's secret, which this view still holds.
+     */
     public void create() {
-        ApiTokenService.IssuedToken issued = tokens.create(currentUser.caller().orElseThrow(), name, expiresOn);
-        secret = issued.secret();
-        Messages.info("tokens.made", issued.token().name());
+        String made = submissions.once(FormKey.of("token.create"), "token.create", () -> {
+            ApiTokenService.IssuedToken issued = tokens.create(currentUser.caller().orElseThrow(), name, expiresOn);
+            secret = issued.secret();
+            return issued.token().name();
+        }).result();
+        Messages.info("tokens.made", made);
         name = null;
     }
 
