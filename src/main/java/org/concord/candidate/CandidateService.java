@@ -113,7 +113,7 @@ public class CandidateService {
      */
     public Candidate decide(Optional<Caller> caller, long candidateId, Decision decision, String reason) {
         Caller signedIn = CandidateAccess.signedIn(caller);
-        Candidate candidate = manage(caller, candidateId);
+        Candidate candidate = open(caller, candidateId);
         if (!signedIn.username().equals(candidate.getRecruiterUsername())) {
             LOG.warning(() -> "Refused to let " + signedIn.username() + " decide about candidate " + candidateId);
             throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.decide.notOwner");
