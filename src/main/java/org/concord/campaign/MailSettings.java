@@ -26,7 +26,7 @@ public record MailSettings(String host, int port, String user, String password, 
     }
 
     /** The Jakarta Mail session properties for this server, with timeouts so a dead server never hangs a page. */
-    Properties properties() {
+    public Properties properties() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host);

@@ -48,6 +48,9 @@ public class Candidate implements java.io.Serializable {
     /** The longest user name the recruiter and panel columns hold. */
     public static final int USERNAME_LENGTH = 100;
 
+    /** The longest reason a decision may carry. */
+    public static final int REASON_LENGTH = 1000;
+
     @Id
     @SequenceGenerator(name = "candidate_seq", sequenceName = "candidate_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
@@ -95,6 +98,18 @@ public class Candidate implements java.io.Serializable {
     @Column(name = "username")
     private Set<String> interviewers = new HashSet<>();
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Decision decision;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
     @Version
     private long version;
 
@@ -133,6 +148,38 @@ public class Candidate implements java.io.Serializable {
     /** Whether {@code username} may rate this candidate: the recruiter or a named interviewer. */
     public boolean isInterviewer(String username) {
         return username != null && (username.equals(recruiterUsername) || interviewers.contains(username));
+    }
+
+    /**
+     * Records (or changes) the recruiter's decision with its reason (required, at most
+     * {@link #REASON_LENGTH} characters), who decided and when.
+     */
+    public void decide(Decision decided, String reason, String by, Instant now) {
+        if (decided == null) {
+            throw new Refusal("recruiter.decide.missing").on("decision");
+        }
+        this.decisionReason = Texts.required(reason, REASON_LENGTH, "decision-reason");
+        this.decision = decided;
+        this.decidedBy = Texts.required(by, USERNAME_LENGTH, "decision");
+        this.decidedAt = Objects.requireNonNull(now).atOffset(ZoneOffset.UTC);
+    }
+
+    /** The recruiter's decision; null while none is recorded. */
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** When the decision was last recorded (UTC), for pages; null while none is. */
+    public OffsetDateTime getDecidedTime() {
+        return decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     public void markDemo() {

@@ -15,6 +15,7 @@ import org.concord.database.PageQuery;
 import org.concord.kernel.Page;
 import org.concord.kernel.PageRequest;
 import org.concord.security.Account;
+import org.concord.security.AuditTrail;
 import org.concord.security.Caller;
 import org.concord.security.Role;
 
@@ -43,6 +44,9 @@ public class CandidateService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     protected CandidateService() {
         // for CDI
@@ -98,6 +102,27 @@ public class CandidateService {
     public Candidate removeInterviewer(Optional<Caller> caller, long candidateId, String username) {
         Candidate candidate = manage(caller, candidateId);
         candidate.removeInterviewer(username);
+        return candidate;
+    }
+
+    /**
+     * Records or changes the decision about a candidate, with its reason; only the candidate's own
+     * recruiter may (not HR, not the panel). Audited as {@code candidate.decided} with the decision
+     * only (each change an entry of its own), never the reason: the reason may say anything about the person, and
+     * the audit trail outlives the candidate's erasure, while the reason is erased with them.
+     */
+    public Candidate decide(Optional<Caller> caller, long candidateId, Decision decision, String reason) {
+        Caller signedIn = CandidateAccess.signedIn(caller);
+        Candidate candidate = open(caller, candidateId);
+        if (!signedIn.username().equals(candidate.getRecruiterUsername())) {
+            LOG.warning(() -> "Refused to let " + signedIn.username() + " decide about candidate " + candidateId);
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, "recruiter.decide.notOwner");
+        }
+        candidate.decide(decision, reason, signedIn.username(), clock.instant());
+        entityManager.flush();
+        audit.record(signedIn.username(), "candidate.decided", "candidate-" + candidateId,
+                decision.code());
+        LOG.info(() -> "Recruiter " + signedIn.username() + " decided " + decision.code() + " for candidate " + candidateId);
         return candidate;
     }
 

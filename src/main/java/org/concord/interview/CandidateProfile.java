@@ -48,6 +48,20 @@ public record CandidateProfile(Candidate candidate, boolean mayManage, boolean m
         return !mayRate || own != null && own.submitted();
     }
 
+    /**
+     * The panel's combined score on each interview scale, over the submitted ratings the viewer
+     * may read (none while their own are not in); empty while no rating is submitted.
+     */
+    public List<PanelScore> panelScores() {
+        List<Map<String, Double>> submitted = raters.stream().filter(RaterResult::submitted)
+                .map(r -> {
+                    Map<String, Double> scores = new java.util.HashMap<>();
+                    r.scales().stream().filter(ScaleResult::scored).forEach(s -> scores.put(s.scale().id(), s.score()));
+                    return scores;
+                }).toList();
+        return submitted.isEmpty() ? List.of() : PanelScore.combine(interview.scales(), submitted);
+    }
+
     /** The interview scales some interviewer's ratings put in a low band, the first such result of each. */
     public List<ScaleResult> lowInterviewScales() {
         Map<String, ScaleResult> low = new LinkedHashMap<>();

@@ -15,7 +15,9 @@ import org.concord.assessment.AssessmentService;
 import org.concord.questionnaire.Questionnaire;
 import org.concord.security.Caller;
 import org.concord.candidate.Candidate;
+import org.concord.candidate.CandidateAccess;
 import org.concord.candidate.CandidateService;
+import org.concord.security.AuditTrail;
 import org.concord.kernel.Refusal;
 
 /**
@@ -47,6 +49,9 @@ public class SelfReportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     protected SelfReportService() {
         // for CDI
@@ -83,6 +88,34 @@ public class SelfReportService {
         entityManager.persist(replacement);
         LOG.info(() -> "A personal self-report link was issued for candidate " + candidateId);
         return token;
+    }
+
+    /**
+     * The candidate a just-issued personal link may be e-mailed to: refused unless the caller
+     * manages the candidate, {@code token} is the candidate's current link (so nothing else can be
+     * sent in its place) and the candidate has an e-mail address.
+     */
+    public Candidate linkRecipient(Optional<Caller> caller, long candidateId, String token) {
+        Candidate candidate = candidates.manage(caller, candidateId);
+        boolean current = token != null && entityManager.createNamedQuery("Assessment.findByAccessHash", Assessment.class)
+                .setParameter("hash", AccessToken.hash(token))
+                .getResultStream()
+                .anyMatch(a -> a.getRaterUsername() == null && a.getCandidate() != null
+                        && a.getCandidate().getId().equals(candidate.getId()) && !a.isSubmitted());
+        if (!current) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "recruiter.mail.noLink");
+        }
+        if (candidate.getEmail() == null) {
+            throw new Refusal("recruiter.mail.noEmail");
+        }
+        return candidate;
+    }
+
+    /** Notes in the audit trail that the mail server accepted the candidate's link for their address. */
+    public void linkMailed(Optional<Caller> caller, long candidateId) {
+        Candidate candidate = candidates.manage(caller, candidateId);
+        audit.record(CandidateAccess.signedIn(caller).username(), "candidate.link-mailed", "candidate-" + candidate.getId(), null);
+        LOG.info(() -> "The self-report link of candidate " + candidateId + " was e-mailed to them");
     }
 
     /** Opens (or continues) the self-report on the recruiter's screen; returns its assessment's id. */

@@ -6,15 +6,20 @@ import java.util.List;
 
 /**
  * Everything Concord holds about one candidate, as handed to them when they ask for it: who
- * they are, who interviews them, what they consented to and when, until when their data is kept, every assessment
+ * they are, who interviews them, what their recruiter decided and why, what they consented to and when, until when their data is kept, every assessment
  * of them (their own self-report, each interviewer's ratings and notes) with the question texts
  * and the scale scores, the report files about them, and the audit entries about them. A plain
  * value, built in one transaction and then written out as a file.
  */
 public record CandidateRecord(long id, String name, String email, String position, String recruiter,
                               Instant createdAt, String consentText, Instant consentAt, int retentionDays,
-                              LocalDate deleteAfter, List<String> interviewers, List<AssessmentPart> assessments,
+                              LocalDate deleteAfter, List<String> interviewers, DecisionPart decision,
+                              List<AssessmentPart> assessments,
                               List<ReportPart> reports, List<AuditPart> audit) {
+
+    /** The recruiter's decision with its reason, who recorded it and when (null while none is). */
+    public record DecisionPart(String decision, String reason, String decidedBy, Instant decidedAt) {
+    }
 
     /** One assessment: the self-report (no rater) or one interviewer's ratings. */
     public record AssessmentPart(long id, String kind, String questionnaire, String title, String rater,

@@ -51,7 +51,12 @@ final class CandidateRecords {
         return new CandidateRecord(candidate.getId(), candidate.getName(), candidate.getEmail(), candidate.getPosition(),
                 candidate.getRecruiterUsername(), candidate.getCreatedAt(), candidate.getConsentText(),
                 candidate.getConsentAt(), candidate.getRetentionDays(), candidate.getDeleteAfter(),
-                candidate.getInterviewers().stream().sorted().toList(), assessments, reports, entries);
+                candidate.getInterviewers().stream().sorted().toList(), decisionOf(candidate), assessments, reports, entries);
+    }
+
+    private static CandidateRecord.DecisionPart decisionOf(Candidate candidate) {
+        return candidate.getDecision() == null ? null : new CandidateRecord.DecisionPart(candidate.getDecision().code(),
+                candidate.getDecisionReason(), candidate.getDecidedBy(), candidate.getDecidedTime().toInstant());
     }
 
     static List<Assessment> assessmentsOf(EntityManager entityManager, Candidate candidate) {

@@ -89,7 +89,8 @@ public final class Container implements AutoCloseable {
             SelfReportService.class, InterviewService.class, InterviewReliabilityService.class, ReportArchive.class, TeamReports.class,
             CandidateReports.class, PrivacyService.class, CandidateRetention.class, DemoData.class, Limits.class,
             Passwords.class, ClusterTurns.class, org.concord.security.ApiTokenService.class,
-            ReportJobs.class, ReportSubjects.class, ReportOrders.class);
+            ReportJobs.class, ReportSubjects.class, ReportOrders.class,
+            org.concord.interview.CandidateStatuses.class, org.concord.interview.CandidateLinkMailer.class);
 
     private final Map<String, String> settings = new ConcurrentHashMap<>();
     private final Config config;

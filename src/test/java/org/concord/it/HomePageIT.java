@@ -102,6 +102,7 @@ class HomePageIT extends BrowserTest {
         String recruiter = browser.text(By.id("role-recruiter"));
         assertTrue(recruiter.startsWith("Recruiters"), recruiter);
         assertTrue(browser.text(By.id("home-candidates")).contains("Iris Home"), recruiter);
+        assertEquals("(new)", browser.text(By.cssSelector("#home-candidates .cc-home-status")), "each candidate with their status");
         assertTrue(browser.text(By.id("role-hr")).startsWith("HR"));
         assertTrue(browser.driver().findElements(By.id("role-manager")).isEmpty(), "no manager section for a non-manager");
         assertTrue(browser.driver().findElements(By.id("role-admin")).isEmpty(), "no administrator section");

@@ -33,7 +33,8 @@ final class AuditTexts {
             wording("roles \\[(.*)\\]", "roles"),
             wording("\\[(.*)\\] -> \\[(.*)\\]", "rolesChanged"),
             wording("team-(\\d+), (\\d+) invitation\\(s\\) unlinked", "memberErased"),
-            wording("json", "json"));
+            wording("json", "json"),
+            wording("advance", "advance"), wording("hold", "hold"), wording("decline", "decline"));
 
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("account.created", "accountCreated"), Map.entry("account.deleted", "accountDeleted"),
@@ -42,6 +43,7 @@ final class AuditTexts {
             Map.entry("campaign.closed", "campaignClosed"), Map.entry("campaign.flagged", "campaignFlagged"),
             Map.entry("candidate.erased", "candidateErased"), Map.entry("candidate.exported", "candidateExported"),
             Map.entry("candidate.retention-erased", "retentionErased"), Map.entry("candidate.viewed", "candidateViewed"),
+            Map.entry("candidate.decided", "candidateDecided"), Map.entry("candidate.link-mailed", "candidateLinkMailed"),
             Map.entry("member.erased", "memberErased"), Map.entry("password.changed", "passwordChanged"),
             Map.entry("report.downloaded", "reportDownloaded"), Map.entry("report.generated", "reportGenerated"),
             Map.entry("sign-in", "signIn"), Map.entry("sign-in.failed", "signInFailed"),

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 import org.concord.database.Submissions;
+import org.concord.candidate.Decision;
+import org.concord.interview.CandidateLinkMailer;
 import org.concord.interview.CandidateProfile;
 import org.concord.candidate.CandidateService;
 import org.concord.interview.InterviewService;
@@ -63,10 +65,16 @@ public class CandidatePage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private CandidateLinkMailer linkMailer;
+
     private Long id;
     private CandidateProfile profile;
     private String refusal;
     private String link;
+    private String token;
+    private Decision decision;
+    private String decisionReason;
     private String unlockCode;
     private String interviewer;
     private String selfReportChart;
@@ -81,6 +89,8 @@ public class CandidatePage implements Serializable {
         }
         try {
             profile = profiles.profile(currentUser.caller(), id);
+            decision = profile.candidate().getDecision();
+            decisionReason = profile.candidate().getDecisionReason();
             privacy.viewed(currentUser.caller().orElseThrow(), id);
             String code = language.getCode();
             selfReportChart = profile.selfReportSubmitted() ? ProfileCharts.selfReport(profile, code,
@@ -103,13 +113,68 @@ public class CandidatePage implements Serializable {
         if (issued.repeat()) {
             return; // the first click's answer shows the link (only its hash is stored, so it cannot be shown twice)
         }
-        String token = made[0];
+        token = made[0];
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         link = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath() + "/respond/answer.xhtml?t=" + token;
         Messages.info("recruiter.link.issued");
         profile = profiles.profile(currentUser.caller(), id); // the status says "link sent" at once
     
+    }
+
+    /**
+     * E-mails the link just made (held by this page only) to the candidate's stored address;
+     * refused when the candidate has no address or the link is no longer theirs.
+     */
+    public void mailLink() {
+        String sentTo = linkMailer.send(currentUser.caller(), id, token, link, language.getLocale());
+        Messages.info("recruiter.mail.sent", sentTo);
+    }
+
+    /** Records or changes the decision with its reason (the candidate's recruiter only); audited by the service. */
+    public void decide() {
+        submissions.once(FormKey.of("candidate.decision"), "candidate.decision", () -> {
+            candidates.decide(currentUser.caller(), id, decision, decisionReason);
+            return String.valueOf(id);
+        });
+        Messages.info("recruiter.decide.recorded");
+        Messages.redirect("/recruiter/candidate.xhtml?id=" + id);
+    }
+
+    /** Whether the viewer is the candidate's own recruiter, who alone records the decision. */
+    public boolean isOwner() {
+        return profile != null && profile.candidate().getRecruiterUsername().equals(currentUser.getUsername());
+    }
+
+    /** Whether the viewer may read the decision: anyone who may open the candidate, except a rater whose own ratings are not in. */
+    public boolean isDecisionVisible() {
+        return profile != null && profile.othersVisible();
+    }
+
+    /** The decisions a recruiter may record. */
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    /** The longest reason a decision may carry. */
+    public int getReasonLength() {
+        return org.concord.candidate.Candidate.REASON_LENGTH;
     }
 
     /** Hands the screen to the candidate: kiosk mode until the unlock code is given back. */

@@ -9,8 +9,8 @@ import java.util.List;
 import org.concord.campaign.CampaignService;
 import org.concord.campaign.InvitationService;
 import org.concord.campaign.TeamCompletion;
-import org.concord.candidate.Candidate;
-import org.concord.candidate.CandidateService;
+import org.concord.interview.CandidateRow;
+import org.concord.interview.CandidateStatuses;
 import org.concord.kernel.PageRequest;
 import org.concord.results.TeamResultsIndex;
 import org.concord.security.CurrentUser;
@@ -43,7 +43,7 @@ public class HomePage {
     private CurrentUser user;
 
     @Inject
-    private CandidateService candidates;
+    private CandidateStatuses candidates;
 
     @Inject
     private CampaignService campaigns;
@@ -54,7 +54,7 @@ public class HomePage {
     @Inject
     private TeamResultsIndex teamResults;
 
-    private List<Candidate> latestCandidates = List.of();
+    private List<CandidateRow> latestCandidates = List.of();
     private List<CampaignLine> latestCampaigns = List.of();
     private List<TeamResultsIndex.Line> latestTeamResults = List.of();
 
@@ -98,11 +98,16 @@ public class HomePage {
         return has(Role.MANAGER);
     }
 
+    /** A candidate's status in the reader's language, as the candidate list words it. */
+    public String status(CandidateRow row) {
+        return Messages.text(row.status().key(), row.status().interviewed(), row.status().panel());
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
 
-    public List<Candidate> getLatestCandidates() {
+    public List<CandidateRow> getLatestCandidates() {
         return latestCandidates;
     }
 
