@@ -12,6 +12,7 @@ import org.concord.questionnaire.Item;
 import org.concord.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * interview page and every step of the kiosk, HR's organisation, interviews and reports pages,
  * the manager's teams and a closed wave's results with its charts, the account pages, the
  * questionnaire library and a preview, the 403 and 404 pages) pass axe-core's WCAG 2.1 AA rules
- * in English and in French. One browser walks them all; every violation of every page is kept
- * and the test fails once, naming each page, rule and element.
+ * in English and in French, with the page's language in {@code html lang}, the skip link first,
+ * and one h1 with headings going down one level at a time. One browser walks them all; every
+ * violation of every page is kept and the test fails once, naming each page, rule and element.
  */
 class SignedInPagesAccessibilityIT extends BrowserTest {
 
@@ -147,5 +149,30 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
             found.add(page + " [" + language + "] html lang is \"" + shown + "\"");
         }
         Accessibility.violations(browser.driver()).forEach(violation -> found.add(page + " [" + language + "] " + violation));
+        String outline = String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))"
+                        + ".filter(h => h.getClientRects().length > 0).map(h => h.tagName.substring(1)).join('');"));
+        if (!descends(outline) || outline.chars().filter(level -> level == '1').count() != 1) {
+            found.add(page + " [" + language + "] headings are not one h1 then levels one step down at a time: h" + outline);
+        }
+        String skip = String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "const first = document.querySelector('body a[href]');"
+                        + "return first && first.getAttribute('href') === '#content' && document.querySelector('main#content') ? 'ok' : 'none';"));
+        if (!"ok".equals(skip)) {
+            found.add(page + " [" + language + "] the first link is not the skip link to main#content");
+        }
+    }
+
+    /** Heading levels in page order: an h1 first, and each next heading at most one level below the one before. */
+    private static boolean descends(String outline) {
+        if (outline.isEmpty() || outline.charAt(0) != '1') {
+            return false;
+        }
+        for (int i = 1; i < outline.length(); i++) {
+            if (outline.charAt(i) > outline.charAt(i - 1) + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }
