@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +60,10 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
             check(language, "/", "/hr/organisation.xhtml?campaign=" + campaign, "/hr/interviews.xhtml", "/reports/index.xhtml",
                     "/manager/teams.xhtml", results, "/questionnaires.xhtml", "/preview.xhtml?q=cooperativeness",
                     "/account/password.xhtml", "/account/tokens.xhtml", "/admin/accounts.xhtml", "/no-such-page.xhtml");
+        }
+
+        for (String language : LANGUAGES) {
+            generateTeamReport(language, campaign);
         }
 
         signInAgain(manager, Role.MANAGER);
@@ -119,6 +124,18 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
         browser.find(By.id("handed-back"));
         collect(language, "kiosk: handed back");
         browser.submitSignIn(recruiter, PASSWORD);
+    }
+
+    /** The Reports page once a team report has been generated: its bar full, its message shown, the report listed. */
+    private void generateTeamReport(String language, long campaign) {
+        browser.open(server.url("/reports/index.xhtml?lang=" + language));
+        new Select(browser.find(By.id("team-form:team-campaign"))).selectByValue(String.valueOf(campaign));
+        browser.click(By.id("team-form:generate-team"));
+        WebDriverWait patiently = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        patiently.ignoring(WebDriverException.class).until(d ->
+                "100%".equals(d.findElement(By.cssSelector("#team-form\\:team-progress .ui-progressbar-label")).getText()));
+        patiently.until(d -> !d.findElement(By.id("team-form:team-messages")).getText().isBlank());
+        collect(language, "/reports/index.xhtml (a team report generated)");
     }
 
     /** Waits until the element (a refusal beside a field) shows some text. */
