@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  */
 final class RawRowPipe {
 
-    static final int BATCH = 256;
+    static final int BATCH = 2048;
     private static final int BATCHES = 4;
 
     /** A batch of refilled rows; the one with {@code size < 0} marks the end. */
