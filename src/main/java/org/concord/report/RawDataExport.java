@@ -18,8 +18,8 @@ import org.concord.questionnaire.Questionnaire;
  * scale score, plus a codebook sheet, titled in the reader's language. Waves still open are
  * left out, teams below the threshold pooled as "other teams" or left out, rows come in an
  * order unrelated to submission and carry no time; the codebook says what was left out and
- * why. Rows stream from a forward-only cursor into the streaming writer, so memory stays flat
- * however many there are.
+ * why. Rows stream from a forward-only cursor, read on a thread of its own, into the streaming
+ * writer, so memory stays flat however many there are and reading and writing overlap.
  *
  * <p><b>For HR only.</b> These are individual rows. They must never reach a manager: a
  * manager's report shows team aggregates only, and only for teams at or above the campaign's
@@ -50,18 +50,28 @@ public final class RawDataExport {
 
     /** How many rows an export would hold now, for a progress bar. */
     public long count(Questionnaire questionnaire, Long campaignId) throws SQLException {
-        return reader.select(new RawLayout(questionnaire), campaignId, LocalDate.now(clock)).exported();
+        return select(questionnaire, campaignId).exported();
+    }
+
+    /** What the disclosure gate lets out of this export today; a job decides it once, counts it, then writes it. */
+    RawSelection select(Questionnaire questionnaire, Long campaignId) throws SQLException {
+        return reader.select(new RawLayout(questionnaire), campaignId, LocalDate.now(clock));
     }
 
     /** As {@link #write(Questionnaire, Long, Locale, OutputStream)}, telling {@code progress} each row written. */
     public long write(Questionnaire questionnaire, Long campaignId, Locale locale, OutputStream out,
                       LongConsumer progress) throws IOException, SQLException {
+        return write(questionnaire, campaignId, select(questionnaire, campaignId), locale, out, progress);
+    }
+
+    /** As above, with the {@code selection} already decided by {@link #select}. */
+    long write(Questionnaire questionnaire, Long campaignId, RawSelection selection, Locale locale, OutputStream out,
+               LongConsumer progress) throws IOException, SQLException {
         ReportTexts texts = ReportTexts.of(locale);
         RawLayout layout = new RawLayout(questionnaire);
         long started = System.nanoTime();
         long rows;
         try (XlsxWriter xlsx = new XlsxWriter(out)) {
-            RawSelection selection = reader.select(layout, campaignId, LocalDate.now(clock));
             RawSheet sheet = new RawSheet(xlsx, layout, texts);
             long[] written = {0};
             rows = reader.read(layout, campaignId, selection, row -> {

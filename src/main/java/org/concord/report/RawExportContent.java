@@ -5,12 +5,15 @@ import java.util.function.LongConsumer;
 
 /**
  * A raw data export as a job's content: one questionnaire version, optionally one campaign,
- * counted and then streamed row by row by {@link RawDataExport}; the steps are its rows.
+ * counted and then streamed row by row by {@link RawDataExport}; the steps are its rows. What
+ * the disclosure gate lets out is decided once, when counted, and the same is written.
  */
 final class RawExportContent implements ReportContent {
 
     private final ReportJob.Request request;
     private final RawDataExport export;
+    /** Decided when counted, so the job asks the gate once; written with what was counted. */
+    private RawSelection selection;
 
     RawExportContent(ReportJob.Request request, RawDataExport export) {
         this.request = request;
@@ -44,11 +47,15 @@ final class RawExportContent implements ReportContent {
 
     @Override
     public long total() throws Exception {
-        return export.count(request.questionnaire(), request.campaignId());
+        selection = export.select(request.questionnaire(), request.campaignId());
+        return selection.exported();
     }
 
     @Override
     public void write(OutputStream out, LongConsumer progress) throws Exception {
-        export.write(request.questionnaire(), request.campaignId(), request.locale(), out, progress);
+        if (selection == null) {
+            selection = export.select(request.questionnaire(), request.campaignId());
+        }
+        export.write(request.questionnaire(), request.campaignId(), selection, request.locale(), out, progress);
     }
 }

@@ -22,6 +22,8 @@ final class RawLayout {
     private final Questionnaire questionnaire;
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final Map<String, Integer> scaleIndex = new HashMap<>();
+    /** The item or scale id of each value slot. */
+    private final String[] codes;
 
     RawLayout(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -32,6 +34,13 @@ final class RawLayout {
         List<Scale> scales = questionnaire.scales();
         for (int s = 0; s < scales.size(); s++) {
             scaleIndex.put(scales.get(s).id(), items.size() + s);
+        }
+        codes = new String[items.size() + scales.size()];
+        for (int i = 0; i < items.size(); i++) {
+            codes[i] = items.get(i).id();
+        }
+        for (int s = 0; s < scales.size(); s++) {
+            codes[items.size() + s] = scales.get(s).id();
         }
     }
 
@@ -55,6 +64,11 @@ final class RawLayout {
 
     int scaleSlot(String scaleId) {
         return scaleIndex.getOrDefault(scaleId, -1);
+    }
+
+    /** The id of the item or scale whose value goes in {@code slot}. */
+    String code(int slot) {
+        return codes[slot];
     }
 
     /** The score column's header for a scale: "trust (score)". */

@@ -22,12 +22,14 @@ import org.concord.disclosure.RawRelease;
  * and the gate ({@link RawRelease}) decides which leave and under which name: nothing of an open
  * wave, small teams pooled as "other teams" or left out. Then the campaign, wave and team names
  * are read once, and one forward-only JDBC cursor, fetched a thousand rows at a time, brings one
- * row per questionnaire, its answers and its scale scores each aggregated into one text
- * ({@code item=value} pairs), in an order drawn anew for every export (a keyed permutation of
- * the ids, so unrelated to the order of submission); each becomes one {@link RawRow}. Blank
- * questionnaires (no answer) are not responses and are never read. PostgreSQL only fetches in
- * batches inside a transaction, hence autocommit off for the read (the caller must not be in a
- * JTA transaction: report jobs run on their own threads).
+ * row per questionnaire in an order drawn anew for every export (a keyed permutation of the ids,
+ * so unrelated to the order of submission): only the ids are sorted, and each questionnaire's
+ * answers and scale scores are then aggregated into one text each ({@code item=value} pairs),
+ * so rows stream from the first one on. The cursor is read on a thread of its own while the
+ * caller writes, each row becoming one {@link RawRow}. Blank questionnaires (no answer) are not
+ * responses and are never exported. PostgreSQL only fetches in batches inside a transaction,
+ * hence autocommit off for the read (the caller must not be in a JTA transaction: report jobs
+ * run on their own threads).
  */
 final class RawRowReader {
 
@@ -51,20 +53,24 @@ final class RawRowReader {
     private static final String GROUP_BY = " GROUP BY a.campaign_id, a.team_id, c.closes_on, c.closed_on, c.min_group_size";
 
     /**
-     * Answers as "item=value item=value", scores as "scale=score scale=" (nothing after '=' when
-     * missing), each aggregated per questionnaire and joined in id order (so without a sort);
-     * joining the answers leaves blank questionnaires out, as {@link #SUBMITTED} does.
+     * The questionnaires in the order drawn for this export, sorted alone (a few bytes each),
+     * then for each its answers as "item=value item=value" and its scores as "scale=score scale="
+     * (nothing after '=' when missing), aggregated by two subqueries on the primary keys. Nothing
+     * waits for the whole result: the first rows leave while the database reads the next ones.
+     * {@code drawn} lets {@link #read} check that the order held. A blank questionnaire (no
+     * answer, so no answers text) is skipped, as {@link #SUBMITTED} leaves it out of the count.
      */
-    private static final String QUERY = """
-            SELECT a.id, a.campaign_id, a.team_id, v.answers, s.scores
-            FROM assessment a
-            JOIN (SELECT assessment_id, STRING_AGG(item_id || '=' || CAST(answer_value AS VARCHAR), ' ') AS answers
-                  FROM answer GROUP BY assessment_id) v ON v.assessment_id = a.id
-            LEFT JOIN (SELECT assessment_id, STRING_AGG(scale_id || '=' || COALESCE(CAST(score AS VARCHAR), ''), ' ') AS scores
-                       FROM scale_score GROUP BY assessment_id) s ON s.assessment_id = a.id
-            """ + SUBMITTED_ANY;
+    private static final String SELECT = """
+            SELECT a.id, a.campaign_id, a.team_id, a.drawn,
+              (SELECT STRING_AGG(x.item_id || '=' || CAST(x.answer_value AS VARCHAR), ' ')
+               FROM answer x WHERE x.assessment_id = a.id) AS answers,
+              (SELECT STRING_AGG(y.scale_id || '=' || COALESCE(CAST(y.score AS VARCHAR), ''), ' ')
+               FROM scale_score y WHERE y.assessment_id = a.id) AS scores
+            FROM (SELECT a.id, a.campaign_id, a.team_id, MOD(a.id * ? + ?, %d) AS drawn
+                  FROM assessment a
+            """.formatted(P);
+    private static final String DRAWN_ORDER = " ORDER BY drawn, a.id) a";
     private static final String ONE_CAMPAIGN = " AND a.campaign_id = ?";
-    private static final String ORDER = " ORDER BY MOD(a.id * ? + ?, " + P + "), a.id";
 
     private final DataSource dataSource;
     private final RandomGenerator random;
@@ -98,46 +104,91 @@ final class RawRowReader {
         return new RawSelection(groups, RawRelease.decide(groups));
     }
 
-    /** Hands every row the selection lets out to {@code rows}, in an order drawn for this export; returns how many. */
+    /**
+     * Hands every row the selection lets out to {@code rows}, in an order drawn for this export;
+     * returns how many. The database is read on a thread of its own while {@code rows} runs on
+     * the caller's (see {@link RawRowPipe}); both are done when this returns.
+     */
     long read(RawLayout layout, Long campaignId, RawSelection selection, Consumer<RawRow> rows) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                return read(connection, layout, campaignId, selection, rows);
+        long a = 1 + random.nextLong(P - 1);
+        long b = random.nextLong(P);
+        RawRowPipe pipe = new RawRowPipe(layout.valueCount());
+        long[] count = {0};
+        Thread reading = new Thread(() -> {
+            Throwable error = null;
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    count[0] = read(connection, layout, campaignId, selection, a, b, pipe);
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (Throwable e) {
+                error = e;
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+                pipe.finish(error);
             }
+        }, "raw-export-reader");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            pipe.drainTo(rows);
+        } finally {
+            joinUninterruptibly(reading);
         }
+        Throwable failure = pipe.failure();
+        if (failure instanceof SQLException e) {
+            throw e;
+        } else if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        } else if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return count[0];
     }
 
     private long read(Connection connection, RawLayout layout, Long campaignId, RawSelection selection,
-                      Consumer<RawRow> rows) throws SQLException {
+                      long a, long b, RawRowPipe pipe) throws SQLException {
         RawNames names = RawNames.read(connection, selection);
-        String sql = QUERY + (campaignId == null ? "" : ONE_CAMPAIGN) + ORDER;
+        String sql = SELECT + SUBMITTED_ANY + (campaignId == null ? "" : ONE_CAMPAIGN) + DRAWN_ORDER;
         try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(FETCH_SIZE);
-            int next = bind(query, layout, campaignId);
-            query.setLong(next, 1 + random.nextLong(P - 1));
-            query.setLong(next + 1, random.nextLong(P));
-            RawRow row = new RawRow(layout.valueCount());
+            query.setLong(1, a);
+            query.setLong(2, b);
+            bind(query, 2, layout, campaignId);
             RawValues values = new RawValues(layout);
             long count = 0;
+            long lastDrawn = -1;
+            long lastId = -1;
             try (ResultSet results = query.executeQuery()) {
                 while (results.next()) {
+                    long id = results.getLong(1);
+                    long drawn = results.getLong(4);
+                    if (drawn < lastDrawn || (drawn == lastDrawn && id <= lastId)) {
+                        throw new IllegalStateException("the database did not keep the raw export's drawn order");
+                    }
+                    lastDrawn = drawn;
+                    lastId = id;
+                    String answers = results.getString(5);
+                    if (answers == null) {
+                        continue;
+                    }
                     long wave = results.getLong(2);
                     long team = results.getLong(3);
                     Long teamId = results.wasNull() ? null : team;
                     RawLabel label = selection.label(wave, teamId);
                     if (label.exported()) {
                         count++;
-                        row.reset(count, names.campaign(wave), names.wave(wave),
+                        RawRow row = pipe.slot().reset(count, names.campaign(wave), names.wave(wave),
                                 label == RawLabel.NAMED ? names.team(teamId) : null);
-                        values.answers(results.getString(4), row.values);
-                        values.scores(results.getString(5), row.values);
-                        rows.accept(row);
+                        values.answers(answers, row.values);
+                        values.scores(results.getString(6), row.values);
+                        pipe.commit();
                     }
                 }
             }
@@ -150,14 +201,34 @@ final class RawRowReader {
         }
     }
 
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Binds the questionnaire and, when given, the campaign; returns the next parameter's index. */
     private static int bind(PreparedStatement query, RawLayout layout, Long campaignId) throws SQLException {
-        query.setString(1, layout.questionnaire().id());
-        query.setInt(2, layout.questionnaire().version());
+        return bind(query, 0, layout, campaignId);
+    }
+
+    /** As {@link #bind(PreparedStatement, RawLayout, Long)}, after {@code before} parameters already bound. */
+    private static int bind(PreparedStatement query, int before, RawLayout layout, Long campaignId) throws SQLException {
+        query.setString(before + 1, layout.questionnaire().id());
+        query.setInt(before + 2, layout.questionnaire().version());
         if (campaignId != null) {
-            query.setLong(3, campaignId);
-            return 4;
+            query.setLong(before + 3, campaignId);
+            return before + 4;
         }
-        return 3;
+        return before + 3;
     }
 }

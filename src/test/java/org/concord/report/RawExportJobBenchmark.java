@@ -27,7 +27,9 @@ import org.concord.questionnaire.QuestionnaireLoader;
  * alone (rows from memory, as {@link ConcordBench}), and the rows read alone by today's reader
  * and by the one before it ({@link LegacyRawRowReader}). The database is vacuumed and analysed
  * after seeding, as a database in use would be. It prints each median, the job's ratio to the
- * writer alone and the peak heap, and checks that every job exported every row. Speed is measured here, never
+ * writer alone and the peak heap, and the CPU time the job and the writer used (this JVM and
+ * the PostgreSQL it started, {@link CpuTime}: on a machine shared with other work, the figure
+ * that the others' load changes least), and checks that every job exported every row. Speed is measured here, never
  * asserted in tests.
  * <pre>
  * mvn -q -Pbench test-compile exec:exec@raw-export [-Dbench.respondents=100000]   (alone)
@@ -67,46 +69,63 @@ public final class RawExportJobBenchmark {
         }
         System.out.printf(Locale.ROOT, "seeded in %.1f s%n", (System.nanoTime() - seeding) / 1e9);
 
+        CpuTime cpuTime = CpuTime.of(dataSource);
         double[] job = new double[RUNS];
         double[] writer = new double[RUNS];
+        double[] jobCpu = new double[RUNS];
+        double[] writerCpu = new double[RUNS];
         double[] reading = new double[RUNS];
         double[] oldReading = new double[RUNS];
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        exportOnce(dataSource, maturity, clock, folder.resolve("warm-up"), respondents);
+        exportOnce(dataSource, maturity, clock, folder.resolve("warm-up"), respondents, cpuTime);
         writeAlone(maturity, folder.resolve("warm-up.xlsx"), Math.min(respondents, 5_000));
         for (int run = 0; run < RUNS; run++) {
             System.gc();
-            job[run] = exportOnce(dataSource, maturity, clock, folder.resolve("job-" + run), respondents);
+            double[] timed = exportOnce(dataSource, maturity, clock, folder.resolve("job-" + run), respondents, cpuTime);
+            job[run] = timed[0];
+            jobCpu[run] = timed[1];
             System.gc();
+            double cpu = cpuTime.seconds();
             writer[run] = writeAlone(maturity, folder.resolve("writer-" + run + ".xlsx"), respondents);
+            writerCpu[run] = cpuTime.seconds() - cpu;
             reading[run] = readAlone(dataSource, maturity, respondents, false);
             oldReading[run] = readAlone(dataSource, maturity, respondents, true);
             System.out.printf(Locale.ROOT, "run %d: job %.2f s, writer alone %.2f s, reading alone %.2f s"
-                    + " (the reader before: %.2f s)%n", run + 1, job[run], writer[run], reading[run], oldReading[run]);
+                    + " (the reader before: %.2f s); CPU used: job %.2f s, writer alone %.2f s%n", run + 1, job[run],
+                    writer[run], reading[run], oldReading[run], jobCpu[run], writerCpu[run]);
         }
         double jobMedian = median(job);
         double writerMedian = median(writer);
         System.out.printf(Locale.ROOT, "median of %d: job %.2f s, writer alone %.2f s, job / writer %.2f; reading alone %.2f s"
                         + " (the reader before: %.2f s); peak heap used %.0f MB%n", RUNS, jobMedian, writerMedian,
                 jobMedian / writerMedian, median(reading), median(oldReading), peakHeap() / 1e6);
+        System.out.printf(Locale.ROOT, "median of %d, CPU used (this JVM and PostgreSQL, all cores): job %.2f s, writer alone"
+                + " %.2f s, job / writer %.2f; load average %.1f%n", RUNS, median(jobCpu), median(writerCpu),
+                median(jobCpu) / median(writerCpu), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /**
      * One raw export by the job, as the Reports page starts it (the archive is the CDI bean, with
-     * {@code concord.reports} set to {@code folder}; the container starts before the timing); returns its seconds.
+     * {@code concord.reports} set to {@code folder}; the container and its persistence unit start before the
+     * timing, as they have in a running server); returns its seconds
+     * on the wall and on the CPU.
      */
-    private static double exportOnce(DataSource dataSource, Questionnaire questionnaire, Clock clock,
-                                      Path folder, int respondents) throws Exception {
+    private static double[] exportOnce(DataSource dataSource, Questionnaire questionnaire, Clock clock,
+                                        Path folder, int respondents, CpuTime cpuTime) throws Exception {
         Files.createDirectories(folder);
         ReportJob job;
         double seconds;
+        double cpu;
         try (Container container = new Container(dataSource, clock, Map.of("concord.reports", folder.toString()))) {
             ReportArchive archive = container.get(ReportArchive.class);
+            archive.find(-1L); // the persistence unit starts before the timing, as it has in a running server
+            double cpuStarted = cpuTime.seconds();
             long started = System.nanoTime();
             job = new ReportJob(new ReportJob.Request(questionnaire, null, "Raw export", Locale.ENGLISH, "hr"),
                     new RawDataExport(dataSource, clock), archive, clock);
             job.run();
             seconds = (System.nanoTime() - started) / 1e9;
+            cpu = cpuTime.seconds() - cpuStarted;
         }
         if (job.state() != ReportJob.State.DONE) {
             throw new IllegalStateException("the export job ended " + job.state());
@@ -119,7 +138,7 @@ public final class RawExportJobBenchmark {
             }
             Files.delete(written.get(0));
         }
-        return seconds;
+        return new double[] {seconds, cpu};
     }
 
     private static long countRows(Path file) throws Exception {
