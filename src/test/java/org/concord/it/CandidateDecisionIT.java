@@ -175,9 +175,11 @@ class CandidateDecisionIT {
             dana.open(server.url("/recruiter/candidates.xhtml?lang=" + language));
             dana.find(By.id("list:candidates"));
             assertEquals(List.of(), Accessibility.violations(dana.driver()), "the candidate list in " + language);
+            dana.screenshot("candidate-list-" + language);
             dana.open(server.url("/recruiter/candidate.xhtml?id=" + candidate + "&lang=" + language));
             dana.find(By.id("decide:record-decision"));
             assertEquals(List.of(), Accessibility.violations(dana.driver()), "the candidate page in " + language);
+            dana.screenshot("candidate-page-" + language);
         }
         dana.open(server.url("/recruiter/candidates.xhtml?lang=fr"));
         assertEquals("décision : poursuivre", status(name));
