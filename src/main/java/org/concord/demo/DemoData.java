@@ -30,7 +30,8 @@ import org.concord.scoring.ScoringVersion;
  * Fills an empty database with a realistic demo, every row marked as demo: four teams answering
  * coordination maturity and cooperation climate in two waves (before and after team building,
  * one team too small to be shown), and two candidates with a self-report and the ratings of two
- * interviewers. README's quick start turns it on ({@code concord.demo=true}); a production
+ * interviewers; the sentences a person reads in it (interview notes, the candidates' consent)
+ * are written in English and in French. README's quick start turns it on ({@code concord.demo=true}); a production
  * configuration never does.
  */
 @ApplicationScoped
@@ -129,8 +130,9 @@ public class DemoData {
     private void candidates(SyntheticAnswers synthetic, Instant now) {
         Questionnaire selfReport = latest("cooperativeness", 1);
         Questionnaire interview = latest("cooperation-interview", 1);
-        String consent = "I agree that my answers and the interviewers' ratings are used to assess my application "
-                + "and kept for 180 days. (Demo data.)";
+        String consent = bilingual("I agree that my answers and the interviewers' ratings are used to assess my application "
+                + "and kept for 180 days. (Demo data.)", "J'accepte que mes réponses et les notes des intervieweurs servent à évaluer "
+                + "ma candidature et soient conservées 180 jours. (Données de démonstration.)");
         double[][] levels = {{4.1, 3.8}, {2.7, 2.4}};
         String[][] people = {{"Alex Demo", "Operations coordinator"}, {"Sam Example", "Support team lead"}};
         for (int c = 0; c < people.length; c++) {
@@ -144,10 +146,20 @@ public class DemoData {
             for (String rater : List.of(RECRUITER, INTERVIEWER)) {
                 Assessment ratings = Assessment.interview(interview, candidate, rater, now);
                 Item first = interview.items().get(0);
-                ratings.note(first, "Gave a concrete example and said what it cost them. (Demo note by " + rater + ".)");
+                ratings.note(first, bilingual("Gave a concrete example and said what it cost them. (Demo note by " + rater + ".)",
+                        "A donné un exemple concret et dit ce que cela lui a coûté. (Note de démonstration de " + rater + ".)"));
                 submitted(ratings, interview, synthetic.around(interview, Map.of(), levels[c][1]));
             }
         }
+    }
+
+    /**
+     * A sentence of the demo in English and in French, both stored: notes and consent texts are
+     * what people typed (shown as typed, in no one language), so the demo writes them as a
+     * bilingual team would, and a French reader finds their language there too.
+     */
+    static String bilingual(String english, String french) {
+        return english + " / " + french;
     }
 
     private void submitted(Assessment assessment, Questionnaire questionnaire, Map<String, Integer> answers) {

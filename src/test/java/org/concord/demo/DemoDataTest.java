@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.concord.assessment.Assessment;
+import org.concord.candidate.Candidate;
 import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.concord.questionnaire.Catalog;
@@ -52,6 +55,27 @@ class DemoDataTest {
             long linked = container.inTransaction(em -> em.createQuery(
                     "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL", Long.class).getSingleResult());
             assertEquals(0, linked);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDemosNotesAndConsentTextsReadInFrenchAsInEnglish(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            container.get(DemoData.class).create();
+            List<String> notes = container.inTransaction(em -> em.createQuery(
+                    "SELECT a FROM Assessment a WHERE a.candidate IS NOT NULL AND a.demo = TRUE", Assessment.class).getResultList()
+                    .stream().flatMap(a -> a.getNotes().values().stream()).toList());
+            List<String> consents = container.inTransaction(em -> em.createQuery("SELECT c FROM Candidate c", Candidate.class)
+                    .getResultList().stream().map(Candidate::getConsentText).toList());
+            assertEquals(4, notes.size(), "one note by each of two interviewers for each of two candidates");
+            assertEquals(2, consents.size());
+            for (String text : notes) {
+                assertTrue(text.startsWith("Gave a concrete example") && text.contains(" / A donné un exemple concret"), text);
+            }
+            for (String text : consents) {
+                assertTrue(text.startsWith("I agree that my answers") && text.contains(" / J'accepte que mes réponses"), text);
+            }
         }
     }
 }
