@@ -44,7 +44,8 @@ import org.concord.security.Role;
 /**
  * The load benchmark of the respondent journey ({@code mvn -Pload verify}, see README,
  * Benchmarks): N respondents of a two-questionnaire campaign arrive over a ramp, each opens
- * their personal link, consents, answers every page of both questionnaires and submits, as the
+ * their personal link, consents, answers every page of both questionnaires (one flow) and submits
+ * both at once from the one review, as the
  * browser does it (the page's ViewState and form fields, PrimeFaces' ajax posts, the redirect
  * the partial response asks for). Meanwhile HR signs in and runs a raw export of a closed wave
  * (the demo's) on the Reports page, and a few users fetch a static resource again and again, so

@@ -12,29 +12,37 @@ import org.concord.questionnaire.QuestionnairePages;
  * What a respondent's link shows now, read in one transaction so that pages never load
  * anything lazily: the {@link LinkStatus}, who asks, the day that matters for the status (opens
  * on, closed on, submitted on), every questionnaire of the link in answering order, which one
- * is being answered, its page (one past the last page is the review before submitting) and the
- * answers saved so far. {@code newVisitorToken} is set only when a shared link's visitor has
+ * is being answered, its page (one past the last page of the last one is the review of all,
+ * before the one submission) and its answers saved so far, and the answers saved so far to
+ * each questionnaire ({@code sheets}, in the same order; empty for one not started), from which
+ * progress and the review count across all of them. {@code newVisitorToken} is set only when a shared link's visitor has
  * just been given their private link, for the browser to keep.
  */
 public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Questionnaire> questionnaires,
-                         int current, Long assessmentId, int page, Map<String, Integer> answers, String newVisitorToken) implements java.io.Serializable {
+                         int current, Long assessmentId, int page, Map<String, Integer> answers, List<Map<String, Integer>> sheets,
+                         String newVisitorToken) implements java.io.Serializable {
+
+    /** One questionnaire on the review: how many of its questions have an answer, and the numbers (from 1) of those without. */
+    public record Review(Questionnaire questionnaire, int answered, List<Integer> skipped) implements java.io.Serializable {
+    }
 
     public Respondent {
         questionnaires = List.copyOf(questionnaires);
         answers = Map.copyOf(answers);
+        sheets = sheets.stream().map(Map::copyOf).toList();
     }
 
     /** A link that shows only its status (unknown, closed, not yet open, expired, done). */
     public static Respondent only(LinkStatus status, Asker asker, LocalDate date, List<Questionnaire> questionnaires) {
-        return new Respondent(status, asker, date, questionnaires, 0, null, 1, Map.of(), null);
+        return new Respondent(status, asker, date, questionnaires, 0, null, 1, Map.of(), List.of(), null);
     }
 
     public Respondent withNewVisitorToken(String token) {
-        return new Respondent(status, asker, date, questionnaires, current, assessmentId, page, answers, token);
+        return new Respondent(status, asker, date, questionnaires, current, assessmentId, page, answers, sheets, token);
     }
 
     public Respondent withDate(LocalDate day) {
-        return new Respondent(status, asker, day, questionnaires, current, assessmentId, page, answers, newVisitorToken);
+        return new Respondent(status, asker, day, questionnaires, current, assessmentId, page, answers, sheets, newVisitorToken);
     }
 
     /** The questionnaire being answered. */
@@ -66,35 +74,45 @@ public record Respondent(LinkStatus status, Asker asker, LocalDate date, List<Qu
         return questionnaires.stream().mapToInt(Questionnaire::minutes).sum();
     }
 
-    /** How many questions of the questionnaire being answered have an answer. */
+    /** How many questions of all the questionnaires have an answer. */
     public int answered() {
-        if (questionnaires.isEmpty() || current >= questionnaires.size()) {
+        if (status != LinkStatus.ANSWERING) {
             return 0;
         }
-        return (int) questionnaire().items().stream().filter(item -> answers.containsKey(item.id())).count();
+        return reviews().stream().mapToInt(Review::answered).sum();
+    }
+
+    /** How many questions all the questionnaires ask together. */
+    public int itemCount() {
+        return questionnaires.stream().mapToInt(q -> q.items().size()).sum();
     }
 
     /**
-     * Percentage of the questionnaire being answered whose questions have an answer (every one
-     * once the link is done): never 100 while a question is left unanswered.
+     * Percentage of all the questionnaires' questions that have an answer (every one once the
+     * link is done): never 100 while a question is left unanswered.
      */
     public int progress() {
         if (status == LinkStatus.DONE) {
             return 100;
         }
-        int total = questionnaires.isEmpty() || current >= questionnaires.size() ? 0 : questionnaire().items().size();
+        int total = itemCount();
         return status != LinkStatus.ANSWERING || total == 0 ? 0 : answered() * 100 / total;
     }
 
-    /** The numbers (from 1) of the current questionnaire's questions left unanswered. */
-    public List<Integer> skipped() {
-        List<Integer> skipped = new ArrayList<>();
-        List<Item> items = questionnaire().items();
-        for (int i = 0; i < items.size(); i++) {
-            if (!answers.containsKey(items.get(i).id())) {
-                skipped.add(i + 1);
+    /** Each questionnaire, in order, with its questions answered and left unanswered, for the review of all. */
+    public List<Review> reviews() {
+        List<Review> reviews = new ArrayList<>();
+        for (int q = 0; q < questionnaires.size(); q++) {
+            Map<String, Integer> sheet = q < sheets.size() ? sheets.get(q) : Map.of();
+            List<Item> items = questionnaires.get(q).items();
+            List<Integer> skipped = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (!sheet.containsKey(items.get(i).id())) {
+                    skipped.add(i + 1);
+                }
             }
+            reviews.add(new Review(questionnaires.get(q), items.size() - skipped.size(), skipped));
         }
-        return skipped;
+        return reviews;
     }
 }

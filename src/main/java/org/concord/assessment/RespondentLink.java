@@ -2,6 +2,7 @@ package org.concord.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.concord.campaign.Campaign;
 import org.concord.campaign.Invitation;
 import org.concord.candidate.Candidate;
@@ -88,7 +89,7 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
             Candidate candidate = selfReport.getCandidate();
             Asker asker = Asker.recruiter(candidate.getPosition(), candidate.getDeleteAfter());
             List<Questionnaire> one = List.of(questionnaires.answered(selfReport.getQuestionnaireId(), selfReport.getQuestionnaireVersion()));
-            return status == LinkStatus.ANSWERING ? answering(status, asker, one, 0, selfReport)
+            return status == LinkStatus.ANSWERING ? answering(status, asker, one, 0, selfReport, List.of(selfReport.getAnswers()))
                     : Respondent.only(status, asker, status == LinkStatus.DONE ? selfReport.getSubmittedOn() : null, one);
         }
         Campaign campaign = campaign();
@@ -99,7 +100,10 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
         List<Questionnaire> all = steps.of(campaign);
         if (status == LinkStatus.ANSWERING) {
             CampaignSteps.Step step = steps.current(invitation);
-            return answering(status, asker, all, step.index(), step.assessment());
+            List<Map<String, Integer>> sheets = steps.all(invitation).stream()
+                    .map(s -> s.assessment() == null ? Map.<String, Integer>of() : s.assessment().getAnswers())
+                    .toList();
+            return answering(status, asker, all, step.index(), step.assessment(), sheets);
         }
         LocalDate date = status == LinkStatus.NOT_YET_OPEN ? campaign.getOpensOn()
                 : status == LinkStatus.CLOSED ? closingDay(campaign, today) : null;
@@ -111,8 +115,9 @@ record RespondentLink(Invitation invitation, Invitation shared, Assessment selfR
         return campaign.getClosedOn() != null ? campaign.getClosedOn() : campaign.getClosesOn();
     }
 
-    private static Respondent answering(LinkStatus status, Asker asker, List<Questionnaire> all, int index, Assessment assessment) {
+    private static Respondent answering(LinkStatus status, Asker asker, List<Questionnaire> all, int index, Assessment assessment,
+                                        List<Map<String, Integer>> sheets) {
         return new Respondent(status, asker, null, all, index, assessment.getId(), assessment.getCurrentPage(),
-                assessment.getAnswers(), null);
+                assessment.getAnswers(), sheets, null);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.concord.campaign.Invitation;
 import org.concord.campaign.PaperTally;
@@ -26,7 +28,8 @@ import org.concord.catalog.QuestionnaireSource;
  * call resolves the link again and checks that the campaign is open today, and every change
  * locks the link's row first, so a double click, a reload or an old page sent again changes
  * nothing twice: a save or a submission aimed at anything but the questionnaire now being
- * answered is ignored. Malformed and unknown tokens cost the same two lookups.
+ * answered is ignored. A campaign's questionnaires are answered as one flow of pages, reviewed
+ * together and submitted together. Malformed and unknown tokens cost the same two lookups.
  *
  * <p>Against padding: a questionnaire with no answer cannot be submitted (it is not a
  * response), and a team's shared link takes at most as many completed answers as the team has
@@ -89,40 +92,72 @@ public class ResponseService {
     }
 
     /**
-     * Saves the answers of the page being left and where the respondent goes next (one past the
-     * last page is the review). Refuses the whole page with an {@link IllegalArgumentException}
-     * when an answer lies outside the response format.
+     * Saves the answers of the page being left and where the respondent goes next. In a
+     * campaign the pages of all its questionnaires make one flow: going on past a
+     * questionnaire's last page starts the next one (one past the last page of the last one is
+     * the review of all), and going back from a questionnaire's first page returns to the last
+     * page of the one before. Refuses the whole page when an answer lies outside the response
+     * format.
      */
     public Respondent savePage(String token, String visitorToken, long assessmentId, Map<String, Integer> answers, int nextPage) {
         RespondentLink link = resolve(token, visitorToken, true);
         answering(link, assessmentId).ifPresent(assessment -> {
-            int last = new QuestionnairePages(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion())).count() + 1;
+            int last = pageCount(assessment) + 1;
+            Invitation invitation = assessment.getInvitation();
+            Optional<Assessment> before = nextPage < 1 && invitation != null ? before(invitation, assessment) : Optional.empty();
             assessments.savePage(assessmentId, answers, Math.min(Math.max(nextPage, 1), last));
+            if (before.isPresent()) {
+                assessments.savePage(before.get().getId(), Map.of(), pageCount(before.get()));
+            } else if (nextPage >= last && invitation != null) {
+                steps().startNext(invitation);
+            }
         });
         return describe(link);
     }
 
     /**
-     * Submits the questionnaire being answered, once, and starts the campaign's next one. When
-     * this completes the link, the result carries today as the day the answers went in (a
-     * campaign keeps no such day in the database).
+     * Submits, once, everything the link has answered: a self-report, or all of a campaign's
+     * questionnaires not yet submitted, in one transaction (all of them or, when one is refused,
+     * none). Only from the review: a submission sent from anywhere else is ignored. A
+     * questionnaire with no answer refuses the whole submission. When this completes the link,
+     * the result carries today as the day the answers went in (a campaign keeps no such day in
+     * the database).
      */
     public Respondent submit(String token, String visitorToken, long assessmentId) {
         RespondentLink link = resolve(token, visitorToken, true);
-        Optional<Assessment> current = answering(link, assessmentId);
+        Optional<Assessment> current = answering(link, assessmentId).filter(a -> a.getCurrentPage() > pageCount(a));
         if (current.isEmpty()) {
             return describe(link);
         }
-        if (current.get().isBlank()) {
-            throw new Refusal("respond.blank");
-        }
         Invitation invitation = current.get().getInvitation();
-        assessments.submit(assessmentId);
-        if (invitation != null && invitation.getProgress() != Progress.SUBMITTED) {
-            steps().startNext(invitation);
+        List<Assessment> sent = invitation == null ? List.of(current.get())
+                : steps().open(invitation).stream().map(CampaignSteps.Step::assessment).toList();
+        if (sent.stream().anyMatch(Objects::isNull)) {
+            return describe(link);
+        }
+        for (Assessment assessment : sent) {
+            if (assessment.isBlank()) {
+                throw new Refusal("respond.blank");
+            }
+            assessments.submit(assessment.getId());
         }
         Respondent shown = describe(link);
         return shown.status() == LinkStatus.DONE && shown.date() == null ? shown.withDate(today()) : shown;
+    }
+
+    /** The campaign questionnaire not yet submitted that comes just before {@code assessment}'s, if started. */
+    private Optional<Assessment> before(Invitation invitation, Assessment assessment) {
+        List<CampaignSteps.Step> open = steps().open(invitation);
+        for (int i = 1; i < open.size(); i++) {
+            if (open.get(i).assessment() != null && open.get(i).assessment().getId().equals(assessment.getId())) {
+                return Optional.ofNullable(open.get(i - 1).assessment());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int pageCount(Assessment assessment) {
+        return new QuestionnairePages(questionnaires.answered(assessment.getQuestionnaireId(), assessment.getQuestionnaireVersion())).count();
     }
 
     private RespondentLink resolve(String token, String visitorToken, boolean forUpdate) {

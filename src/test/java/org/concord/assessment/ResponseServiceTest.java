@@ -89,14 +89,11 @@ class ResponseServiceTest {
         return answers;
     }
 
-    /** Answers every page of the questionnaire being answered with {@code value} and goes to the review. */
+    /** Answers every page of every questionnaire left with {@code value} and goes to the review of all. */
     private static Respondent answerAll(Container container, String token, String visitor, int value) {
-        Respondent now = container.get(ResponseService.class).open(token, visitor);
-        QuestionnairePages pages = now.pages();
-        for (int page = now.page(); page <= pages.count(); page++) {
-            int next = page + 1;
-            Map<String, Integer> page1 = answers(pages.page(page), value);
-            now = container.get(ResponseService.class).savePage(token, visitor, now(container, token, visitor).assessmentId(), page1, next);
+        Respondent now = now(container, token, visitor);
+        while (now.status() == LinkStatus.ANSWERING && !now.reviewing()) {
+            now = container.get(ResponseService.class).savePage(token, visitor, now.assessmentId(), answers(now.items(), value), now.page() + 1);
         }
         return now;
     }
@@ -241,8 +238,10 @@ class ResponseServiceTest {
             assertEquals(10 + 9 + 1, resumed.answers().size());
             assertEquals(1, resumed.answers().get(pages.page(3).get(0).id()));
             assertEquals(20, resumed.answered(), "progress counts the questions answered");
-            assertEquals(20 * 100 / resumed.questionnaire().items().size(), resumed.progress());
-            assertTrue(resumed.skipped().contains(11));
+            assertEquals(20 * 100 / (MATURITY.items().size() + CLIMATE.items().size()), resumed.progress(),
+                    "progress runs across both questionnaires");
+            assertTrue(resumed.reviews().get(0).skipped().contains(11));
+            assertEquals(CLIMATE.items().size(), resumed.reviews().get(1).skipped().size());
         }
     }
 
@@ -264,46 +263,108 @@ class ResponseServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void submittingTwiceOrFromAnOldPageChangesNothingAndTheLastSubmissionCutsTheInvitation(TestDatabase database) {
+    void aCampaignsQuestionnairesAreOneFlowOfPagesWithOneReview(TestDatabase database) {
         try (Container container = new Container(database.fresh(), CLOCK)) {
             String token = openCampaign(container, false);
-            container.get(ResponseService.class).consent(token, null);
+            Respondent now = container.get(ResponseService.class).consent(token, null);
+            int maturityPages = new QuestionnairePages(MATURITY).count();
+            while (now.questionnaire().equals(MATURITY)) {
+                assertEquals(1, count(container, "SELECT COUNT(a) FROM Assessment a"), "the second questionnaire waits for the first's pages");
+                now = container.get(ResponseService.class).savePage(token, null, now.assessmentId(), answers(now.items(), 3), now.page() + 1);
+            }
+            assertEquals(CLIMATE, now.questionnaire(), "past the first questionnaire's last page comes the second's first");
+            assertEquals(1, now.page());
+            assertEquals(1, now.current());
+            assertFalse(now.reviewing());
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a"));
+            assertEquals(MATURITY.items().size(), now.answered(), "progress counts across both");
+
+            Respondent back = container.get(ResponseService.class).savePage(token, null, now.assessmentId(), Map.of(), 0);
+            assertEquals(MATURITY, back.questionnaire(), "back from the second's first page is the first's last page");
+            assertEquals(maturityPages, back.page());
+            Respondent again = container.get(ResponseService.class).savePage(token, null, back.assessmentId(), Map.of(), back.page() + 1);
+            assertEquals(CLIMATE, again.questionnaire());
+            assertEquals(1, again.page());
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a"), "nothing is started twice");
+
             Respondent review = answerAll(container, token, null, 4);
             assertTrue(review.reviewing());
-            long first = review.assessmentId();
+            assertEquals(List.of(MATURITY, CLIMATE), review.reviews().stream().map(Respondent.Review::questionnaire).toList());
+            assertTrue(review.reviews().stream().allMatch(r -> r.skipped().isEmpty()));
+            assertEquals(100, review.progress());
+        }
+    }
 
-            Respondent next = container.get(ResponseService.class).submit(token, null, first);
-            container.get(ResponseService.class).submit(token, null, first);
-            container.get(ResponseService.class).savePage(token, null, first, Map.of("ma-1", 1), 2);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oneSubmissionStoresBothQuestionnairesOnceAndCutsTheInvitation(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
+            long first = container.get(ResponseService.class).consent(token, null).assessmentId();
+            Respondent review = answerAll(container, token, null, 4);
+            assertTrue(review.reviewing());
+            long second = review.assessmentId();
+            assertNotEquals(first, second);
 
-            assertEquals(LinkStatus.ANSWERING, next.status());
-            assertEquals(CLIMATE, next.questionnaire());
-            assertEquals(1, next.current());
-            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a"), "the second questionnaire is started once");
-            assertEquals(Integer.valueOf(4), container.inTransaction(em -> em.find(Assessment.class, first).getAnswers().get("ma-1")));
-
-            answerAll(container, token, null, 2);
-            long second = now(container, token, null).assessmentId();
+            Respondent ignored = container.get(ResponseService.class).submit(token, null, first);
+            assertEquals(LinkStatus.ANSWERING, ignored.status(), "a submission aimed at anything but the review is ignored");
             Respondent done = container.get(ResponseService.class).submit(token, null, second);
             Respondent again = container.get(ResponseService.class).submit(token, null, second);
+            container.get(ResponseService.class).savePage(token, null, second, Map.of(CLIMATE.items().get(0).id(), 1), 2);
 
             assertEquals(LinkStatus.DONE, done.status());
             assertEquals(TODAY, done.date(), "the submission that completes the link tells its day");
             assertEquals(done.withDate(null), again, "a second submission changes nothing (and no day is stored to tell)");
             assertEquals(100, done.progress());
             assertEquals(LinkStatus.DONE, now(container, token, null).status());
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a"));
             assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"));
             assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"),
-                    "after the last questionnaire no answer references the invitation");
+                    "after the submission no answer references the invitation");
             assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.consentedAt IS NULL"),
                     "campaign answers keep no time of consent");
-            Assessment climate = container.inTransaction(em -> {
-                Assessment found = em.find(Assessment.class, second);
-                found.getScores().size();
-                return found;
-            });
-            AssessmentService.score(CLIMATE, climate.getAnswers()).forEach((scale, expected) ->
-                    assertEquals(expected.getScore(), climate.getScores().get(scale).getScore(), scale));
+            for (var expected : Map.of(first, MATURITY, second, CLIMATE).entrySet()) {
+                Assessment stored = container.inTransaction(em -> {
+                    Assessment found = em.find(Assessment.class, expected.getKey());
+                    found.getScores().size();
+                    found.getAnswers().size();
+                    return found;
+                });
+                assertEquals(expected.getValue().items().size(), stored.getAnswers().size());
+                assertEquals(4, stored.getAnswers().values().iterator().next());
+                AssessmentService.score(expected.getValue(), stored.getAnswers()).forEach((scale, score) ->
+                        assertEquals(score.getScore(), stored.getScores().get(scale).getScore(), scale));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void whenTheSecondQuestionnaireIsRefusedNeitherIsStored(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            String token = openCampaign(container, false);
+            Respondent now = container.get(ResponseService.class).consent(token, null);
+            while (!now.reviewing()) {
+                Map<String, Integer> page = now.questionnaire().equals(MATURITY) ? answers(now.items(), 3) : Map.of();
+                now = container.get(ResponseService.class).savePage(token, null, now.assessmentId(), page, now.page() + 1);
+            }
+            long second = now.assessmentId();
+
+            assertEquals("respond.blank", assertThrows(Refusal.class,
+                    () -> container.get(ResponseService.class).submit(token, null, second)).key());
+
+            assertEquals(0, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.progress = org.concord.kernel.Progress.SUBMITTED"),
+                    "the first questionnaire, submitted before the second was refused, is not stored either");
+            int scores = container.inTransaction(em -> em.createQuery("SELECT a FROM Assessment a", Assessment.class).getResultList()
+                    .stream().mapToInt(a -> a.getScores().size()).sum());
+            assertEquals(0, scores, "no score is kept");
+            assertEquals(2, count(container, "SELECT COUNT(a) FROM Assessment a WHERE a.invitation IS NOT NULL"));
+            Respondent after = now(container, token, null);
+            assertEquals(LinkStatus.ANSWERING, after.status());
+            assertTrue(after.reviewing());
+            assertEquals(MATURITY.items().size(), after.answered(), "the answers stay, to be completed");
+            assertEquals(Progress.STARTED, container.inTransaction(
+                    em -> em.createQuery("SELECT i FROM Invitation i", Invitation.class).getSingleResult()).getProgress());
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.concord.kernel.AccessToken;
 import org.concord.assessment.AssessmentService;
 import org.concord.assessment.StoredScore;
@@ -31,7 +32,8 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Respondents answer through their links in a real browser, without an account: five team
- * members in English and French through a two-questionnaire campaign, one who leaves halfway
+ * members in English and French through a two-questionnaire campaign (one flow of pages, one
+ * review, one submission), one who leaves halfway
  * and comes back after a server restart, one who submits twice and goes back, one whose browser
  * sends an answer outside the scale, and a candidate's self-report. Each is asserted on what
  * the page shows and on what the database holds, scores included.
@@ -48,40 +50,58 @@ class RespondentJourneyIT extends RespondentTest {
         return item % 17 == respondent;
     }
 
-    /** Answers every page of {@code questionnaire} (the {@code index}th of {@code of}), checks the review, submits. */
-    private Map<String, Integer> answer(int respondent, String language, Questionnaire questionnaire, int index) {
-        Map<String, Integer> given = new HashMap<>();
-        List<Integer> skipped = new ArrayList<>();
-        int pages = pages(questionnaire);
+    /**
+     * Answers every page of both questionnaires in one flow (progress counting across both),
+     * checks the one review listing what is unanswered in each, and submits once; returns the
+     * answers given to each questionnaire.
+     */
+    private List<Map<String, Integer>> answer(int respondent, String language, Questionnaire... questionnaires) {
+        List<Map<String, Integer>> given = new ArrayList<>();
+        List<List<Integer>> skipped = new ArrayList<>();
+        int total = Stream.of(questionnaires).mapToInt(q -> q.items().size()).sum();
+        int answered = 0;
         assertFalse(page.shows("sign-in"), "an anonymous respondent is not offered to sign in");
-        for (int p = 1; p <= pages; p++) {
-            assertEquals(text(language, "respond.questionnaire", index + 1, 2), page.text("questionnaire-indicator"));
-            assertEquals(questionnaire.title().in(language), page.text("questionnaire-title"));
-            assertEquals(text(language, "respond.page", p, pages), page.text("page-indicator"));
-            assertEquals(text(language, "respond.answeredOf", given.size(), questionnaire.items().size()), page.text("answered-count"),
-                    "progress counts the questions answered");
-            assertEquals(given.size() * 100 / questionnaire.items().size() + "%", page.progress());
-            List<Item> expected = questionnaire.items().subList((p - 1) * 10, Math.min(p * 10, questionnaire.items().size()));
-            assertEquals(expected.stream().map(Item::id).toList(), page.items(), "at most ten questions a page, in order");
-            assertEquals(expected.get(0).text().in(language), browser.text(By.cssSelector("#item-" + expected.get(0).id() + " legend")));
-            assertTrue(page.main().contains(questionnaire.responseFormat().labels().get(5).in(language)));
-            for (Item item : expected) {
-                int k = questionnaire.items().indexOf(item);
-                if (skips(respondent, k)) {
-                    skipped.add(k + 1);
-                } else {
-                    page.choose(item.id(), value(respondent, k));
-                    given.put(item.id(), value(respondent, k));
+        for (int index = 0; index < questionnaires.length; index++) {
+            Questionnaire questionnaire = questionnaires[index];
+            Map<String, Integer> answers = new HashMap<>();
+            List<Integer> left = new ArrayList<>();
+            int pages = pages(questionnaire);
+            for (int p = 1; p <= pages; p++) {
+                assertEquals(text(language, "respond.questionnaire", index + 1, questionnaires.length), page.text("questionnaire-indicator"));
+                assertEquals(questionnaire.title().in(language), page.text("questionnaire-title"));
+                assertEquals(text(language, "respond.page", p, pages), page.text("page-indicator"));
+                assertEquals(text(language, "respond.answeredOf", answered, total), page.text("answered-count"),
+                        "progress counts the questions answered, across both questionnaires");
+                assertEquals(answered * 100 / total + "%", page.progress());
+                List<Item> expected = questionnaire.items().subList((p - 1) * 10, Math.min(p * 10, questionnaire.items().size()));
+                assertEquals(expected.stream().map(Item::id).toList(), page.items(), "at most ten questions a page, in order");
+                assertEquals(expected.get(0).text().in(language), browser.text(By.cssSelector("#item-" + expected.get(0).id() + " legend")));
+                assertTrue(page.main().contains(questionnaire.responseFormat().labels().get(5).in(language)));
+                for (Item item : expected) {
+                    int k = questionnaire.items().indexOf(item);
+                    if (skips(respondent, k)) {
+                        left.add(k + 1);
+                    } else {
+                        page.choose(item.id(), value(respondent, k));
+                        answers.put(item.id(), value(respondent, k));
+                        answered++;
+                    }
                 }
+                page.next();
             }
-            page.next();
+            given.add(answers);
+            skipped.add(left);
         }
         assertEquals(text(language, "respond.review.title"), page.text("page-indicator"));
-        if (!skipped.isEmpty()) {
-            assertTrue(!page.progress().equals("100%"), "never 100% while questions are unanswered");
+        assertFalse(page.shows("answers:next"));
+        assertTrue(!page.progress().equals("100%") || answered == total, "never 100% while questions are unanswered");
+        for (int index = 0; index < questionnaires.length; index++) {
+            List<Integer> left = skipped.get(index);
+            assertEquals(questionnaires[index].title().in(language), page.text("review-title-" + index));
+            assertEquals(left.isEmpty() ? text(language, "respond.review.none") : text(language, "respond.review.skipped", left.size(),
+                    left.stream().map(String::valueOf).collect(Collectors.joining(", "))), page.text("skipped-" + index),
+                    "one review lists what is unanswered in each questionnaire");
         }
-        assertEquals(text(language, "respond.review.skipped", skipped.size(),
-                skipped.stream().map(String::valueOf).collect(Collectors.joining(", "))), page.text("skipped"));
         page.submit();
         return given;
     }
@@ -113,8 +133,9 @@ class RespondentJourneyIT extends RespondentTest {
                 assertFalse(page.shows("answers"), "nothing starts without consent");
             }
             page.consentAndStart();
-            expected.add("coordination-maturity " + new TreeMap<>(answer(r, language, MATURITY, 0)));
-            expected.add("team-cooperation-climate " + new TreeMap<>(answer(r, language, CLIMATE, 1)));
+            List<Map<String, Integer>> given = answer(r, language, MATURITY, CLIMATE);
+            expected.add("coordination-maturity " + new TreeMap<>(given.get(0)));
+            expected.add("team-cooperation-climate " + new TreeMap<>(given.get(1)));
             assertEquals(text(language, "respond.done.title"), browser.text(By.cssSelector("#done h1")));
             assertEquals(text(language, "respond.done.text", day(language, TODAY)), page.text("done-text"));
             assertFalse(page.shows("answers"));
@@ -185,7 +206,7 @@ class RespondentJourneyIT extends RespondentTest {
             page.items().forEach(item -> page.choose(item, 4));
             page.next();
         }
-        assertEquals(text("en", "respond.review.none"), page.text("skipped"));
+        assertEquals(text("en", "respond.review.none"), page.text("skipped-0"));
         String viewState = browser.attribute(By.name("jakarta.faces.ViewState"), "value");
 
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
@@ -256,7 +277,7 @@ class RespondentJourneyIT extends RespondentTest {
             page.items().forEach(item -> page.choose(item, 3));
             page.next();
         }
-        assertEquals(text("en", "respond.review.none"), page.text("skipped"));
+        assertEquals(text("en", "respond.review.none"), page.text("skipped-0"));
         page.submit();
 
         assertEquals(text("en", "respond.done.text", day("en", TODAY)), page.text("done-text"));

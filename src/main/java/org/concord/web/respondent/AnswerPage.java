@@ -24,7 +24,8 @@ import org.concord.web.shared.PreviewPage;
 
 /**
  * Backs the respondent's page ({@code /respond/answer.xhtml?t=token}), which needs no account:
- * the first page with consent, the questions ten at a time, the review before submitting, and
+ * the first page with consent, the questions ten at a time through all the questionnaires of the
+ * link, one review of all of them before the one submission, and
  * the pages that say a link is done, closed, not open yet, expired or unknown. Every change
  * goes through {@link ResponseService} and is followed by a redirect to the same address, so
  * the page shown always comes from the database; the answers are read from plain radio
@@ -173,8 +174,9 @@ public class AnswerPage implements Serializable {
         return format(doneOn);
     }
 
-    public String getSkipped() {
-        return respondent.skipped().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    /** The numbers of a questionnaire's questions left unanswered, as the review lists them. */
+    public String skipped(Respondent.Review review) {
+        return review.skipped().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     public boolean isConsent() {
