@@ -219,8 +219,9 @@ public final class JobLedger {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long campaign = rows.getLong(6);
+                    Long campaignId = rows.wasNull() ? null : campaign; // asked right after the read it is about
                     failed.add(new Failed(rows.getString(1), ReportKind.valueOf(rows.getString(2)), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.wasNull() ? null : campaign,
+                            rows.getString(4), rows.getString(5), campaignId,
                             Locale.forLanguageTag(rows.getString(7)), rows.getObject(8, OffsetDateTime.class).toInstant()));
                 }
             }

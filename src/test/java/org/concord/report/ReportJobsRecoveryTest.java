@@ -135,6 +135,14 @@ class ReportJobsRecoveryTest {
         assertTrue(ledger.retried("running"));
         assertFalse(ledger.retried("running"), "a retry is taken once");
         assertTrue(ledger.failed().isEmpty());
+
+        JobLedger.Asked everyCampaign = new JobLedger.Asked(ReportKind.RAW_EXPORT, "Raw export, every campaign", "hr",
+                "cooperativeness", null, Locale.ENGLISH);
+        ledger.queued("all", everyCampaign, NINE.plusSeconds(60));
+        assertEquals("all", ledger.claim("a", NINE.plusSeconds(60)).orElseThrow().id());
+        ledger.failSilent(NINE.plusSeconds(61), NINE.plusSeconds(100));
+        assertEquals(null, ledger.failed().stream().filter(f -> f.id().equals("all")).findFirst().orElseThrow().campaignId(),
+                "an export of every campaign is retried as one, not as an export of campaign 0");
         assertEquals(Optional.empty(), ledger.status("nothing"));
     }
 
