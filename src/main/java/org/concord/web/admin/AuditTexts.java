@@ -40,6 +40,7 @@ final class AuditTexts {
             Map.entry("account.disabled", "accountDisabled"), Map.entry("account.enabled", "accountEnabled"),
             Map.entry("account.password-reset", "passwordReset"), Map.entry("account.roles-changed", "rolesChanged"),
             Map.entry("campaign.closed", "campaignClosed"), Map.entry("campaign.flagged", "campaignFlagged"),
+            Map.entry("campaign.archived", "campaignArchived"), Map.entry("campaign.restored", "campaignRestored"),
             Map.entry("candidate.erased", "candidateErased"), Map.entry("candidate.exported", "candidateExported"),
             Map.entry("candidate.retention-erased", "retentionErased"), Map.entry("candidate.viewed", "candidateViewed"),
             Map.entry("member.erased", "memberErased"), Map.entry("password.changed", "passwordChanged"),
