@@ -116,7 +116,6 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    /** Clears a text field and types into it. */
     /** Chooses the option whose value is {@code value} in the (native) select {@code by}. */
     public void choose(By by, String value) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
@@ -125,6 +124,7 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clears a text field and types into it. */
     public void type(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
             WebElement field = d.findElement(by);

@@ -105,9 +105,10 @@ class RepeatIT extends BrowserTest {
     void creatingTheSameTeamTwiceAtOnceMakesOne() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("repeat-hr-team", Role.HR);
+        String manager = hr.newManager();
         browser.open(server.url("/hr/teams.xhtml?lang=en"));
         browser.type(By.id("new-team:name"), "Twin Team");
-        browser.choose(By.id("new-team:manager"), hr.newManager());
+        browser.choose(By.id("new-team:manager"), manager);
 
         List<Http.Response> answers = twiceAtOnce("/hr/teams.xhtml", formOf("new-team", "new-team:create", false), false);
 
