@@ -101,7 +101,7 @@ public class TeamsResource {
     @POST
     @Consumes(Docs.JSON)
     @Operation(summary = "Create a team", description = "headcount (optional) is for fully anonymous use; "
-            + "manager is the user name of the team's manager")
+            + "manager (optional) is the user name of an enabled account holding the MANAGER role, else 400")
     @RequestBody(required = true, content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "team",
             value = "{\"name\":\"Sales\",\"department\":\"Commerce\",\"manager\":\"mia\",\"headcount\":null}")))
     @APIResponse(responseCode = "201", description = "The team made",

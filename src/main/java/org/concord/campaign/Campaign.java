@@ -44,6 +44,10 @@ import org.concord.kernel.Texts;
  * early. Once closed it stays closed and cannot be changed: its results are released then and
  * only then, so that no reader can subtract what they read at one moment from what they read
  * later, after more answers arrived.
+ *
+ * <p>Once every wave of a campaign is closed, HR may archive the campaign (each of its waves
+ * is marked): it leaves the working list and cannot change any more, its results stay
+ * readable, and HR may restore it.
  */
 @Entity
 @Table(name = "campaign")
@@ -109,6 +113,12 @@ public class Campaign implements java.io.Serializable {
     private boolean leaveOutFlagged;
 
     private boolean demo;
+
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
+
+    @Column(name = "archived_by")
+    private String archivedBy;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -213,6 +223,29 @@ public class Campaign implements java.io.Serializable {
             throw new IllegalStateException("the wave is closed: its results are released and this choice is fixed");
         }
         this.leaveOutFlagged = leaveOut;
+    }
+
+    /** Marks the wave archived on {@code day} by {@code by}; only a closed wave is archived. */
+    public void archive(LocalDate day, String by) {
+        if (!isClosedOn(day)) {
+            throw new IllegalStateException("only a closed wave is archived");
+        }
+        this.archivedOn = Objects.requireNonNull(day);
+        this.archivedBy = Texts.required(by, 100, "archivedBy");
+    }
+
+    /** Takes the wave out of the archive: it is closed as before, back in the working list. */
+    public void restore() {
+        this.archivedOn = null;
+        this.archivedBy = null;
+    }
+
+    public boolean isArchived() {
+        return archivedOn != null;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
     }
 
     public boolean isLeaveOutFlagged() {

@@ -30,6 +30,12 @@ import org.concord.database.PageQuery;
  * teams and questionnaires. Once links exist, the link mode and questionnaires are fixed and
  * no team can be taken out (answers and links belong to them); names, dates and the threshold
  * can still change, and teams can be added.
+ *
+ * <p>The campaign list groups each campaign's waves (the first and its follow-ups) with their
+ * status and response rate. A campaign whose waves are all closed can be archived, audited: it
+ * leaves the list unless archived ones are asked for, and nothing of it changes any more (no
+ * edit, no follow-up) while its results and reports stay readable. Restoring it, audited too,
+ * only brings it back to the list: its waves stay closed, so no figure already read can move.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +44,8 @@ public class CampaignService {
     private static final Map<String, String> FIELDS = Map.of(
             "name", "x.name", "waveLabel", "x.waveLabel", "opensOn", "x.opensOn", "closesOn", "x.closesOn");
     private static final Map<String, String> FILTERS = Map.of("name", "x.name", "waveLabel", "x.waveLabel");
+    private static final Map<String, String> SERIES_FIELDS = Map.of("name", "x.name", "opensOn", "x.opensOn");
+    private static final Map<String, String> SERIES_FILTERS = Map.of("name", "x.name");
 
     @PersistenceContext(unitName = "concord")
     private EntityManager entityManager;
@@ -50,6 +58,9 @@ public class CampaignService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private InvitationService invitations;
 
     protected CampaignService() {
         // for CDI
@@ -74,6 +85,7 @@ public class CampaignService {
     /** Changes a campaign; after its links exist, only what {@link CampaignService} says may change; a closed wave not at all. */
     public Campaign update(long campaignId, CampaignForm form) {
         Campaign campaign = require(campaignId);
+        requireNotArchived(campaign);
         if (campaign.isClosedOn(LocalDate.now(clock))) {
             throw new Refusal("hr.campaign.closedLocked");
         }
@@ -139,6 +151,7 @@ public class CampaignService {
     /** The next wave: same teams, same questionnaires, a new label and new dates. */
     public Campaign followUp(long campaignId, String waveLabel, LocalDate opens, LocalDate closes, String by) {
         Campaign previous = require(campaignId);
+        requireNotArchived(previous);
         Campaign next = previous.followUp(waveLabel, opens, closes,
                 Objects.requireNonNullElse(by, "unknown"), clock.instant());
         entityManager.persist(next);
@@ -168,6 +181,130 @@ public class CampaignService {
         return new Page<>(campaigns.stream().map(c -> new CampaignRow(c.getId(), c.getName(), c.getWaveLabel(),
                 c.getOpensOn(), c.getClosesOn(), c.getLinkMode(), teams.getOrDefault(c.getId(), 0L).intValue(),
                 c.getPreviousWave() != null)).toList(), total);
+    }
+
+    /**
+     * One page of the campaign list: campaigns (by their first wave, newest first unless sorted
+     * otherwise, filtered by name), each with all its waves in order, their status and response
+     * rate. Archived campaigns only when {@code withArchived}.
+     */
+    public Page<CampaignSeries> series(PageRequest request, boolean withArchived) {
+        PageQuery query = new PageQuery("x", "Campaign x").where("x.previousWave IS NULL", null, null);
+        if (!withArchived) {
+            query.where("x.archivedOn IS NULL", null, null);
+        }
+        query.filters(request, SERIES_FILTERS).sort(request, SERIES_FIELDS, "x.opensOn DESC, x.id DESC");
+        long total = query.count(entityManager);
+        List<Campaign> firsts = query.rows(entityManager, request, Campaign.class);
+        Map<Long, List<Campaign>> waves = new HashMap<>();
+        firsts.forEach(first -> waves.computeIfAbsent(first.getId(), id -> new ArrayList<>()).add(first));
+        Map<Long, Long> seriesOf = new HashMap<>();
+        firsts.forEach(first -> seriesOf.put(first.getId(), first.getId()));
+        List<Long> level = firsts.stream().map(Campaign::getId).toList();
+        while (!level.isEmpty()) {
+            List<Campaign> next = entityManager.createQuery("SELECT c FROM Campaign c WHERE c.previousWave.id IN :ids",
+                    Campaign.class).setParameter("ids", level).getResultList();
+            for (Campaign wave : next) {
+                long series = seriesOf.get(wave.getPreviousWave().getId());
+                seriesOf.put(wave.getId(), series);
+                waves.get(series).add(wave);
+            }
+            level = next.stream().map(Campaign::getId).toList();
+        }
+        Set<Long> linked = withLinks(seriesOf.keySet());
+        Map<Long, Long> teams = teamCounts(seriesOf.keySet());
+        LocalDate today = LocalDate.now(clock);
+        List<CampaignSeries> rows = firsts.stream().map(first -> new CampaignSeries(first.getId(), first.getName(),
+                first.isArchived(), waves.get(first.getId()).stream()
+                        .sorted(java.util.Comparator.comparing(Campaign::getOpensOn).thenComparing(Campaign::getId))
+                        .map(w -> new WaveLine(w.getId(), w.getWaveLabel(), w.getOpensOn(), w.getClosesOn(), w.getLinkMode(),
+                                teams.getOrDefault(w.getId(), 0L).intValue(),
+                                CampaignStatus.of(w, linked.contains(w.getId()), today),
+                                ResponseRate.of(invitations.completion(w.getId()))))
+                        .toList())).toList();
+        return new Page<>(rows, total);
+    }
+
+    /** The response rate of one wave: submitted over invited, summed over its teams. */
+    public ResponseRate rate(long campaignId) {
+        return ResponseRate.of(invitations.completion(campaignId));
+    }
+
+    /** The status of one wave today. */
+    public CampaignStatus status(long campaignId) {
+        Campaign campaign = require(campaignId);
+        return CampaignStatus.of(campaign, hasLinks(campaignId), LocalDate.now(clock));
+    }
+
+    /**
+     * Archives the campaign {@code campaignId} belongs to, every wave of it, and audits it:
+     * refused while one of its waves is not closed. Archiving an archived campaign changes
+     * nothing and records nothing.
+     */
+    public void archive(long campaignId, String by) {
+        List<Campaign> waves = seriesOf(require(campaignId));
+        LocalDate today = LocalDate.now(clock);
+        if (waves.stream().anyMatch(w -> !w.isClosedOn(today))) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "hr.archive.notClosed");
+        }
+        if (waves.stream().allMatch(Campaign::isArchived)) {
+            return;
+        }
+        waves.forEach(w -> w.archive(today, by));
+        audit.record(by, "campaign.archived", "campaign-" + waves.get(0).getId(), null);
+    }
+
+    /** Brings an archived campaign (all its waves) back to the list, audited; its waves stay closed. */
+    public void restore(long campaignId, String by) {
+        List<Campaign> waves = seriesOf(require(campaignId));
+        if (waves.stream().noneMatch(Campaign::isArchived)) {
+            return;
+        }
+        waves.forEach(Campaign::restore);
+        audit.record(by, "campaign.restored", "campaign-" + waves.get(0).getId(), null);
+    }
+
+    /** The first wave of {@code wave}'s campaign, then every wave that follows from it. */
+    private List<Campaign> seriesOf(Campaign wave) {
+        Campaign first = wave;
+        while (first.getPreviousWave() != null) {
+            first = first.getPreviousWave();
+        }
+        List<Campaign> all = new ArrayList<>(List.of(first));
+        List<Long> level = List.of(first.getId());
+        while (!level.isEmpty()) {
+            List<Campaign> next = entityManager.createQuery("SELECT c FROM Campaign c WHERE c.previousWave.id IN :ids",
+                    Campaign.class).setParameter("ids", level).getResultList();
+            all.addAll(next);
+            level = next.stream().map(Campaign::getId).toList();
+        }
+        return all;
+    }
+
+    private Set<Long> withLinks(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("SELECT DISTINCT i.campaign.id FROM Invitation i"
+                + " WHERE i.campaign.id IN :ids", Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    private Map<Long, Long> teamCounts(Set<Long> ids) {
+        Map<Long, Long> teams = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("SELECT c.id, COUNT(t) FROM Campaign c JOIN c.teams t WHERE c.id IN :ids"
+                            + " GROUP BY c.id", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(row -> teams.put((Long) row[0], (Long) row[1]));
+        }
+        return teams;
+    }
+
+    private static void requireNotArchived(Campaign campaign) {
+        if (campaign.isArchived()) {
+            throw Refusal.of(Refusal.Kind.CONFLICT, "hr.archive.readOnly");
+        }
     }
 
     private List<Team> teams(List<Long> ids) {

@@ -9,6 +9,6 @@ public record TeamCompletion(long teamId, String team, int invited, int started,
 
     /** Submitted over invited, in percent (0 when nobody can answer). */
     public int ratePercent() {
-        return invited == 0 ? 0 : (int) Math.round(100.0 * submitted / invited);
+        return new ResponseRate(invited, submitted).percent();
     }
 }

@@ -19,11 +19,16 @@ import org.concord.kernel.Refusal;
 import org.concord.kernel.Page;
 import org.concord.kernel.PageRequest;
 import org.concord.database.PageQuery;
+import org.concord.security.AccountService;
+import org.concord.security.AccountSummary;
+import org.concord.security.Role;
 
 /**
  * HR's teams: creating and renaming them, naming their manager, listing their members one by
  * one or from an uploaded CSV (all rows or none), or giving only a head count for fully
- * anonymous campaigns. The team list pages in the database.
+ * anonymous campaigns. The team list pages in the database. A team's manager, when it has one,
+ * is an enabled account holding the manager role (the only person who can read its results
+ * besides HR): any other name is refused on the {@code manager} field.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +43,9 @@ public class TeamService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AccountService accounts;
+
     protected TeamService() {
         // for CDI
     }
@@ -45,6 +53,7 @@ public class TeamService {
     public Team create(String name, String department, String manager, Integer headcount) {
         requireFreeName(name, null);
         Team team = new Team(name, department, manager, clock.instant());
+        requireManager(manager);
         team.setHeadcount(headcount);
         entityManager.persist(team);
         return team;
@@ -55,6 +64,7 @@ public class TeamService {
         Team team = require(teamId);
         requireFreeName(name, teamId);
         team.rename(name, department);
+        requireManager(manager);
         team.setManagerUsername(manager);
         team.setHeadcount(headcount);
         return team;
@@ -157,6 +167,17 @@ public class TeamService {
                 .anyMatch(t -> !t.getId().equals(self));
         if (taken) {
             throw new Refusal("hr.team.nameTaken", wanted);
+        }
+    }
+
+    /** The accounts HR may name as a team's manager: enabled, holding the manager role, by user name. */
+    public List<AccountSummary> managers() {
+        return accounts.holders(Role.MANAGER);
+    }
+
+    private void requireManager(String manager) {
+        if (manager != null && !manager.isBlank() && !accounts.holds(manager.strip(), Role.MANAGER)) {
+            throw new Refusal("hr.team.notAManager", manager.strip()).on("manager");
         }
     }
 

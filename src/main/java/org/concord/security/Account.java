@@ -42,6 +42,8 @@ import java.util.Set;
         query = "SELECT a FROM Account a WHERE a.oidcIssuer = :issuer AND a.oidcSubject = :subject")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(name = "Account.findEnabledWithRole",
+        query = "SELECT a FROM Account a JOIN a.roles r WHERE a.disabled = false AND r = :role ORDER BY a.username")
 @NamedQuery(name = "Account.countEnabledWithRole",
         query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE a.disabled = false AND r = :role")
 public class Account {

@@ -202,6 +202,25 @@ public class AccountService {
                 .toList();
     }
 
+    /**
+     * The enabled accounts that hold {@code role}, by user name: for example the managers HR may
+     * name as a team's manager.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountSummary> holders(Role role) {
+        return entityManager.createNamedQuery("Account.findEnabledWithRole", Account.class)
+                .setParameter("role", role)
+                .getResultStream()
+                .map(AccountSummary::of)
+                .toList();
+    }
+
+    /** Whether {@code username} is an enabled account holding {@code role}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean holds(String username, Role role) {
+        return find(username).filter(account -> !account.isDisabled() && account.getRoles().contains(role)).isPresent();
+    }
+
     /** Creates an account and returns its one-time password, to be given to its owner once. */
     public char[] create(String actor, String username, String displayName, Set<Role> roles) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {

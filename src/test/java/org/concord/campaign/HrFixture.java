@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.concord.database.Container;
 import org.concord.questionnaire.Catalog;
 import org.concord.questionnaire.QuestionnaireLoader;
+import org.concord.security.AccountService;
+import org.concord.security.Role;
 
 /** What the HR service tests share: a fixed clock, the shipped questionnaires, and a campaign to start from. */
 public final class HrFixture {
@@ -20,10 +23,19 @@ public final class HrFixture {
     private HrFixture() {
     }
 
-    /** A team with the given members ("Name <email>" or just a name). */
+    /** The manager account {@code username} (holding the manager role), created when it does not exist yet. */
+    public static String manager(Container container, String username) {
+        AccountService accounts = container.get(AccountService.class);
+        if (accounts.find(username).isEmpty()) {
+            accounts.create("admin", username, "Manager " + username, Set.of(Role.MANAGER));
+        }
+        return username;
+    }
+
+    /** A team managed by the manager account "manon", with the given members ("Name <email>" or just a name). */
     public static long team(Container container, String name, String... members) {
         TeamService teams = container.get(TeamService.class);
-        long team = teams.create(name, "Operations", "manon", null).getId();
+        long team = teams.create(name, "Operations", manager(container, "manon"), null).getId();
         for (String member : members) {
             int at = member.indexOf(" <");
             teams.addMember(team, at < 0 ? member : member.substring(0, at),

@@ -2,11 +2,13 @@ package org.concord.campaign;
 
 import static org.concord.campaign.HrFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.concord.database.Container;
 import org.concord.database.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.concord.kernel.Refusal;
 import org.concord.kernel.Page;
 import org.concord.kernel.PageRequest;
+import org.concord.security.AccountService;
+import org.concord.security.AccountSummary;
+import org.concord.security.Role;
 
 class TeamServiceTest {
 
@@ -56,7 +61,7 @@ class TeamServiceTest {
             for (int i = 0; i < 25; i++) {
                 HrFixture.team(container, String.format("Team %02d", i), "Member <m" + i + "@example.org>");
             }
-            container.get(TeamService.class).create("Anonymous unit", null, "lea", 12);
+            container.get(TeamService.class).create("Anonymous unit", null, HrFixture.manager(container, "lea"), 12);
             Refusal taken = assertThrows(Refusal.class,
                     () -> container.get(TeamService.class).create("Team 03", null, null, null));
             assertEquals("hr.team.nameTaken", taken.key());
@@ -82,6 +87,40 @@ class TeamServiceTest {
                     .page(new PageRequest(0, 10, "bogus; DROP TABLE team", true, Map.of("name", "eam 1", "manager", "MAN")));
             assertEquals(10, filtered.total());
             assertEquals("Team 10", filtered.rows().get(0).name());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTeamsManagerIsAnEnabledAccountHoldingTheManagerRole(TestDatabase database) {
+        try (Container container = new Container(database.fresh(), CLOCK)) {
+            TeamService teams = container.get(TeamService.class);
+            AccountService accounts = container.get(AccountService.class);
+            accounts.create("admin", "rita", "Rita Recruiter", Set.of(Role.RECRUITER));
+            String manon = HrFixture.manager(container, "manon");
+            HrFixture.manager(container, "max");
+            accounts.disable("admin", "max");
+
+            for (String wrong : List.of("zzz.nobody", "rita", "max")) {
+                Refusal refused = assertThrows(Refusal.class, () -> teams.create("Team of " + wrong, null, wrong, null));
+                assertEquals("hr.team.notAManager", refused.key());
+                assertEquals("manager", refused.field());
+                assertEquals(List.of(wrong), List.of(refused.arguments()));
+            }
+            assertEquals(0, teams.page(PageRequest.of(0, 10)).total(), "no refused team was stored");
+
+            long team = teams.create("Logistics", null, " manon ", null).getId();
+            assertEquals(manon, teams.find(team).orElseThrow().getManagerUsername());
+            Refusal update = assertThrows(Refusal.class, () -> teams.update(team, "Logistics 2", null, "rita", null));
+            assertEquals("hr.team.notAManager", update.key());
+            assertEquals("manager", update.field());
+            Team kept = teams.find(team).orElseThrow();
+            assertEquals("Logistics", kept.getName(), "a refused change keeps nothing");
+            assertEquals(manon, kept.getManagerUsername());
+            teams.update(team, "Logistics", null, "", null);
+            assertNull(teams.find(team).orElseThrow().getManagerUsername(), "a team may have no manager yet");
+            assertEquals(List.of("manon"), teams.managers().stream().map(AccountSummary::username).toList(),
+                    "only enabled manager accounts are offered");
         }
     }
 

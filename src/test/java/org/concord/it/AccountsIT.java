@@ -65,8 +65,8 @@ class AccountsIT {
         }
         admin.click(By.id("new-account:create"));
         new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(d -> !d.findElement(By.id("messages")).getText().isBlank());
-        assertTrue(admin.text(By.id("accounts:one-time")).contains(username), admin.text(By.id("messages")));
+                .until(d -> !d.findElement(By.id("new-account:new-account-messages")).getText().isBlank());
+        assertTrue(admin.text(By.id("accounts:one-time")).contains(username), admin.text(By.id("new-account:new-account-messages")));
         return admin.text(By.id("one-time-password"));
     }
 
@@ -84,7 +84,7 @@ class AccountsIT {
         String oneTime = createAccount("rita", Role.RECRUITER, Role.MANAGER);
 
         assertEquals(16, oneTime.length());
-        assertTrue(admin.text(By.id("messages")).contains("Account rita created."));
+        assertTrue(admin.text(By.id("new-account:new-account-messages")).contains("Account rita created."));
         assertTrue(admin.text(row("rita")).contains("Recruiter"));
         assertTrue(admin.text(row("rita")).contains("Hélène for rita"), "names are kept in UTF-8");
         assertTrue(admin.text(row("rita")).contains("Must change password"));
@@ -107,6 +107,28 @@ class AccountsIT {
     }
 
     @Test
+    void theNewAccountFormsErrorsAppearBesideItAndNotAtTheTop() {
+        admin.type(By.id("new-account:new-username"), "not a user name!");
+        admin.type(By.id("new-account:new-display-name"), "Nobody");
+        admin.click(By.id("new-account:create"));
+        String beside = admin.waitForText(By.id("new-account:new-username-message"), "user name");
+        String area = admin.waitForText(By.id("new-account:new-account-messages"), beside.strip());
+        assertTrue(area.contains(beside.strip()), area);
+        assertTrue(admin.driver().findElements(By.id("list-messages")).stream().allMatch(m -> m.getText().isBlank()),
+                "nothing at the top of the page");
+        assertTrue(admin.driver().findElements(By.cssSelector("tr.cc-account-not")).isEmpty());
+        assertEquals("not a user name!", admin.find(By.id("new-account:new-username")).getAttribute("value"),
+                "what was typed is kept");
+        admin.type(By.id("new-account:new-username"), "nobody");
+        admin.find(By.id("new-account:new-display-name")).clear();
+        admin.click(By.id("new-account:create"));
+        String required = admin.waitForText(By.id("new-account:new-display-name-message"), "name").strip();
+        admin.waitForText(By.id("new-account:new-account-messages"), required);
+        assertTrue(admin.driver().findElements(By.id("list-messages")).stream().allMatch(m -> m.getText().isBlank()),
+                "a field left empty is said beside the form too, not at the top");
+    }
+
+    @Test
     void rolesAreChangedFromTheList() throws Exception {
         createAccount("hugo", Role.HR);
 
@@ -114,7 +136,7 @@ class AccountsIT {
         admin.click(By.xpath("//div[@id='accounts:edit-role-choice']//label[text()='Manager']"));
         admin.click(By.id("accounts:save-roles"));
 
-        admin.waitForText(By.id("messages"), "Roles of hugo changed.");
+        admin.waitForText(By.id("list-messages"), "Roles of hugo changed.");
         assertEquals(List.of("HR", "MANAGER"), roles("hugo"));
     }
 
@@ -154,13 +176,13 @@ class AccountsIT {
             admin.open(server.url("/admin/accounts.xhtml"));
 
             admin.click(button("dora", "disable"));
-            admin.waitForText(By.id("messages"), "Account dora disabled.");
+            admin.waitForText(By.id("list-messages"), "Account dora disabled.");
             dora.open(server.url("/account/password.xhtml"));
             assertTrue(dora.currentUrl().contains("/signin.xhtml"), dora.currentUrl());
 
             admin.click(button("dora", "delete"));
             admin.click(By.id("accounts:confirm-yes"));
-            admin.waitForText(By.id("messages"), "Account dora deleted.");
+            admin.waitForText(By.id("list-messages"), "Account dora deleted.");
             assertTrue(admin.driver().findElements(row("dora")).isEmpty());
             assertEquals(List.of(), roles("dora"));
         }
@@ -170,7 +192,7 @@ class AccountsIT {
     void anAdministratorCannotDisableThemself() {
         admin.click(button("accounts-admin", "disable"));
 
-        admin.waitForText(By.id("messages"), "You cannot remove your own access");
+        admin.waitForText(By.id("list-messages"), "You cannot remove your own access");
         assertFalse(admin.text(row("accounts-admin")).contains("Disabled"));
     }
 

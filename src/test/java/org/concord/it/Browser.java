@@ -116,6 +116,14 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Chooses the option whose value is {@code value} in the (native) select {@code by}. */
+    public void choose(By by, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {
+            new org.openqa.selenium.support.ui.Select(d.findElement(by)).selectByValue(value);
+            return true;
+        });
+    }
+
     /** Clears a text field and types into it. */
     public void type(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d -> {

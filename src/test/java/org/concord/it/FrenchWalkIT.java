@@ -99,12 +99,11 @@ class FrenchWalkIT {
             beside(browser, "new-team:name-message", leaks.frenchValue("hr.required"));
             read(browser);
             browser.type(By.id("new-team:name"), TOO_LONG);
-            browser.type(By.id("new-team:manager"), "nobody-" + suffix);
             browser.clickAndWaitForPage(By.id("new-team:create"));
             beside(browser, "new-team:name-message", leaks.french("text.tooLong", leaks.frenchValue("field.name"), 200));
             read(browser);
             browser.type(By.id("new-team:name"), "Équipe " + suffix);
-            browser.type(By.id("new-team:manager"), manager);
+            browser.choose(By.id("new-team:manager"), manager);
             browser.clickAndWaitForPage(By.id("new-team:create"));
             browser.waitForText(By.id("team-name"), "Équipe " + suffix);
             team = Long.parseLong(browser.currentUrl().replaceAll(".*[?&]team=(\\d+).*", "$1"));

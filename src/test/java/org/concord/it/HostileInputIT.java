@@ -54,7 +54,7 @@ class HostileInputIT extends BrowserTest {
     void markupInTeamAndMemberNamesIsShownAsText() {
         String suffix = Long.toString(System.nanoTime(), 36);
         String team = BOLD + " " + SCRIPT + " " + suffix;
-        long id = hr.createTeam(team, "manon");
+        long id = hr.createTeam(team, hr.newManager());
         hr.addMember(IMAGE + " " + suffix, "img-" + suffix + "@example.org");
         hr.addMember(BOLD + " " + suffix, "bold-" + suffix + "@example.org");
 
@@ -84,7 +84,7 @@ class HostileInputIT extends BrowserTest {
         assertEquals(0, count("SELECT COUNT(*) FROM team WHERE name LIKE ?", "TTTT%"));
 
         String suffix = Long.toString(System.nanoTime(), 36);
-        long id = hr.createTeam("Long names " + suffix, "manon");
+        long id = hr.createTeam("Long names " + suffix, hr.newManager());
         browser.open(server.url("/hr/teams.xhtml?team=" + id));
         typeUnlimited("member-form:member-name", "M".repeat(201));
         browser.type(By.id("member-form:member-email"), "long-" + suffix + "@example.org");

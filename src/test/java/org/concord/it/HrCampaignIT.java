@@ -46,7 +46,7 @@ class HrCampaignIT {
         HrSteps hr = new HrSteps(server, browser);
         hr.signIn();
         String suffix = Long.toString(System.nanoTime(), 36);
-        long support = hr.createTeam("Support " + suffix, "manon");
+        long support = hr.createTeam("Support " + suffix, hr.newManager());
         Path bad = Files.writeString(Files.createTempFile("members", ".csv"), "name,email\nAda,ada@example.org\nBob,bob-at-example\n");
         browser.find(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
         browser.click(By.id("upload-form:upload"));
@@ -55,7 +55,7 @@ class HrCampaignIT {
         assertTrue(browser.pageText().contains("No member listed."), "nothing of the bad file was kept");
         hr.uploadMembers(suffix, 5);
         assertTrue(browser.text(By.id("messages")).contains("5 members imported"));
-        long finance = hr.createTeam("Finance " + suffix, "manon");
+        long finance = hr.createTeam("Finance " + suffix, hr.newManager());
         hr.addMember("Fay " + suffix, "fay-" + suffix + "@example.org");
         hr.addMember("Gil " + suffix, "gil-" + suffix + "@example.org");
 
@@ -100,7 +100,7 @@ class HrCampaignIT {
         HrSteps hr = new HrSteps(server, browser);
         hr.signIn();
         String suffix = Long.toString(System.nanoTime(), 36);
-        long team = hr.createTeam("Removal " + suffix, "manon");
+        long team = hr.createTeam("Removal " + suffix, hr.newManager());
         hr.addMember("Kim " + suffix, "kim-" + suffix + "@example.org");
 
         browser.click(By.cssSelector("#members button[id$=':remove']"));

@@ -38,11 +38,23 @@ final class HrSteps {
         signInAs("hr-" + Long.toString(System.nanoTime(), 36), Role.HR);
     }
 
-    /** Creates a team and returns its id, from the address the page redirects to. */
+    /** Creates a new account holding the manager role (a unique user name), to be named a team's manager. */
+    String newManager() {
+        String username = "manager-" + Long.toString(System.nanoTime(), 36);
+        server.createAccount(username, PASSWORD, Role.MANAGER);
+        return username;
+    }
+
+    /**
+     * Creates a team and returns its id, from the address the page redirects to; {@code manager}
+     * (an existing manager account, or null for none) is chosen in the manager list.
+     */
     long createTeam(String name, String manager) {
         browser.open(server.url("/hr/teams.xhtml"));
         type("new-team:name", name);
-        type("new-team:manager", manager);
+        if (manager != null) {
+            browser.choose(By.id("new-team:manager"), manager);
+        }
         browser.click(By.id("new-team:create"));
         browser.waitForText(By.id("team-name"), name);
         return Long.parseLong(browser.currentUrl().replaceAll(".*[?&]team=(\\d+).*", "$1"));

@@ -29,7 +29,7 @@ class MailingIT extends BrowserTest {
     void aReminderChangesALinkOnlyWhenItsMessageWasAccepted() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("mailing-hr", Role.HR);
-        long team = hr.createTeam("Mailing Crew", "nobody");
+        long team = hr.createTeam("Mailing Crew", hr.newManager());
         hr.addMember("Ida Mail", "ida@example.org");
         hr.addMember("Jon Mail", "jon@example.org");
         long campaign = hr.createCampaign("Mailing review", "Before", List.of(team));

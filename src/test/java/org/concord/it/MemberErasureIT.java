@@ -29,7 +29,7 @@ class MemberErasureIT extends BrowserTest {
     @Test
     void hrErasesAMemberAfterConfirming() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36);
-        long team = hr.createTeam("Erasure " + suffix, "manon");
+        long team = hr.createTeam("Erasure " + suffix, hr.newManager());
         hr.addMember("Barnaby " + suffix, "barnaby-" + suffix + "@example.org");
         hr.addMember("Cordelia " + suffix, "cordelia-" + suffix + "@example.org");
         long barnaby = memberId("barnaby-" + suffix + "@example.org");

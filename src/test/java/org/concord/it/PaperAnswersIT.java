@@ -103,7 +103,7 @@ class PaperAnswersIT {
         hr.signIn();
         String suffix = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
         String team = "Paper " + suffix;
-        long teamId = hr.createTeam(team, "manager-" + suffix);
+        long teamId = hr.createTeam(team, hr.newManager());
         hr.uploadMembers(suffix, 4);
         String campaignName = "Workshop " + suffix;
         long campaign = hr.createCampaign(campaignName, "on paper", List.of(teamId));

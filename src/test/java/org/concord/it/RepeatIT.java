@@ -88,7 +88,7 @@ class RepeatIT extends BrowserTest {
     void generatingTheLinksTwiceAtOnceMakesOneInvitationPerMember() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("repeat-hr-links", Role.HR);
-        long team = hr.createTeam("Double Click Crew", "nobody");
+        long team = hr.createTeam("Double Click Crew", hr.newManager());
         hr.addMember("Ann One", "ann.one@example.org");
         hr.addMember("Ben Two", "ben.two@example.org");
         long campaign = hr.createCampaign("Double click review", "Before", List.of(team));
@@ -105,9 +105,10 @@ class RepeatIT extends BrowserTest {
     void creatingTheSameTeamTwiceAtOnceMakesOne() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("repeat-hr-team", Role.HR);
+        String manager = hr.newManager();
         browser.open(server.url("/hr/teams.xhtml?lang=en"));
         browser.type(By.id("new-team:name"), "Twin Team");
-        browser.type(By.id("new-team:manager"), "nobody");
+        browser.choose(By.id("new-team:manager"), manager);
 
         List<Http.Response> answers = twiceAtOnce("/hr/teams.xhtml", formOf("new-team", "new-team:create", false), false);
 
@@ -119,7 +120,7 @@ class RepeatIT extends BrowserTest {
     void addingTheSameMemberTwiceAtOnceAddsOne() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("repeat-hr-member", Role.HR);
-        long team = hr.createTeam("Member Twice Team", "nobody");
+        long team = hr.createTeam("Member Twice Team", hr.newManager());
         browser.type(By.id("member-form:member-name"), "Cleo Twice");
         browser.type(By.id("member-form:member-email"), "cleo@example.org");
 
@@ -132,7 +133,7 @@ class RepeatIT extends BrowserTest {
     void savingTheSameNewCampaignTwiceAtOnceMakesOne() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         hr.signInAs("repeat-hr-campaign", Role.HR);
-        long team = hr.createTeam("Campaign Twice Team", "nobody");
+        long team = hr.createTeam("Campaign Twice Team", hr.newManager());
         browser.open(server.url("/hr/campaign.xhtml?lang=en"));
         browser.type(By.id("campaign-form:name"), "Twin campaign");
         browser.type(By.id("campaign-form:wave"), "Before");

@@ -86,10 +86,10 @@ class TeamResultsIT extends BrowserTest {
         HrSteps hr = new HrSteps(server, browser);
         hr.signIn();
         String suffix = letters();
-        String manager = "manager-" + suffix;
+        String manager = hr.newManager();
         long alpha = hr.createTeam("Alpha " + suffix, manager);
         hr.uploadMembers(suffix, 5);
-        long beta = hr.createTeam("Beta " + suffix, "someone-else");
+        long beta = hr.createTeam("Beta " + suffix, hr.newManager());
         hr.addMember("Bea " + suffix, "bea-" + suffix + "@example.org");
         hr.addMember("Bo " + suffix, "bo-" + suffix + "@example.org");
         long first = hr.createCampaign("Climate " + suffix, "before team building", List.of(alpha, beta));
@@ -186,7 +186,7 @@ class TeamResultsIT extends BrowserTest {
         readableOnAPhone();
 
         browser.signOut();
-        hr.signInAs(manager, Role.MANAGER);
+        browser.signIn(server, manager, HrSteps.PASSWORD);
         browser.open(server.url("/?lang=en"));
         browser.clickAndWaitForPage(By.id("nav-my-teams"));
         String lines = browser.text(By.id("my-teams"));

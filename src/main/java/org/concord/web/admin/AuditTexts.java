@@ -41,6 +41,7 @@ final class AuditTexts {
             Map.entry("account.disabled", "accountDisabled"), Map.entry("account.enabled", "accountEnabled"),
             Map.entry("account.password-reset", "passwordReset"), Map.entry("account.roles-changed", "rolesChanged"),
             Map.entry("campaign.closed", "campaignClosed"), Map.entry("campaign.flagged", "campaignFlagged"),
+            Map.entry("campaign.archived", "campaignArchived"), Map.entry("campaign.restored", "campaignRestored"),
             Map.entry("candidate.erased", "candidateErased"), Map.entry("candidate.exported", "candidateExported"),
             Map.entry("candidate.retention-erased", "retentionErased"), Map.entry("candidate.viewed", "candidateViewed"),
             Map.entry("candidate.decided", "candidateDecided"), Map.entry("candidate.link-mailed", "candidateLinkMailed"),

@@ -117,6 +117,11 @@ public class CampaignPage implements Serializable {
         return campaign != null && campaign.isClosedOn(java.time.LocalDate.now(clock));
     }
 
+    /** Whether the campaign is archived: the page is read-only (no save, no links, no follow-up). */
+    public boolean isArchived() {
+        return campaign != null && campaign.isArchived();
+    }
+
     /** The page's view action: {@code ?id=} that is no id answers 400, one of no campaign 404. */
     public void check() {
         FacesContext faces = FacesContext.getCurrentInstance();

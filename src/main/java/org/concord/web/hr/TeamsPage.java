@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.concord.campaign.Team;
 import org.concord.campaign.TeamRow;
 import org.concord.campaign.TeamService;
@@ -44,6 +46,7 @@ public class TeamsPage implements Serializable {
     private CurrentUser currentUser;
 
     private LazyDataModel<TeamRow> list;
+    private List<String> managers;
     private Long teamId;
     private Team team;
 
@@ -138,6 +141,20 @@ public class TeamsPage implements Serializable {
     private static String open(long id) {
         Messages.keepForRedirect();
         return "/hr/teams.xhtml?faces-redirect=true&team=" + id;
+    }
+
+    /**
+     * The user names the manager field offers: the manager accounts, and the team's current
+     * manager even when it is not one (so the page shows what is stored; saving it is refused).
+     */
+    public List<String> getManagers() {
+        if (managers == null) {
+            managers = new ArrayList<>(teams.managers().stream().map(a -> a.username()).toList());
+            if (team != null && team.getManagerUsername() != null && !managers.contains(team.getManagerUsername())) {
+                managers.add(0, team.getManagerUsername());
+            }
+        }
+        return managers;
     }
 
     public LazyDataModel<TeamRow> getList() {

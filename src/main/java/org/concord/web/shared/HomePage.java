@@ -7,10 +7,9 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import org.concord.campaign.CampaignService;
-import org.concord.campaign.InvitationService;
-import org.concord.campaign.TeamCompletion;
 import org.concord.interview.CandidateRow;
 import org.concord.interview.CandidateStatuses;
+import org.concord.campaign.ResponseRate;
 import org.concord.kernel.PageRequest;
 import org.concord.results.TeamResultsIndex;
 import org.concord.security.CurrentUser;
@@ -31,11 +30,19 @@ public class HomePage {
     static final int SHOWN = 5;
 
     /** A campaign as the HR section shows it: its name, wave, closing day and response rate. */
-    public record CampaignLine(long id, String name, String wave, LocalDate closesOn, int invited, int submitted) {
+    public record CampaignLine(long id, String name, String wave, LocalDate closesOn, ResponseRate rate) {
 
-        /** Submitted over invited, in percent (0 when nobody is invited yet). */
+        public int invited() {
+            return rate.invited();
+        }
+
+        public int submitted() {
+            return rate.submitted();
+        }
+
+        /** Submitted over invited, in percent, as {@link ResponseRate} says it everywhere. */
         public int ratePercent() {
-            return invited == 0 ? 0 : (int) Math.round(100.0 * submitted / invited);
+            return rate.percent();
         }
     }
 
@@ -47,9 +54,6 @@ public class HomePage {
 
     @Inject
     private CampaignService campaigns;
-
-    @Inject
-    private InvitationService invitations;
 
     @Inject
     private TeamResultsIndex teamResults;
@@ -68,12 +72,8 @@ public class HomePage {
         }
         if (has(Role.HR)) {
             latestCampaigns = campaigns.page(PageRequest.of(0, SHOWN)).rows().stream()
-                    .map(row -> {
-                        List<TeamCompletion> teams = invitations.completion(row.id());
-                        return new CampaignLine(row.id(), row.name(), row.waveLabel(), row.closesOn(),
-                                teams.stream().mapToInt(TeamCompletion::invited).sum(),
-                                teams.stream().mapToInt(TeamCompletion::submitted).sum());
-                    })
+                    .map(row -> new CampaignLine(row.id(), row.name(), row.waveLabel(), row.closesOn(),
+                            campaigns.rate(row.id())))
                     .toList();
         }
         if (has(Role.MANAGER)) {
