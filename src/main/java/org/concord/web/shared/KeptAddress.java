@@ -27,10 +27,27 @@ public class KeptAddress extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /** Set while a redirect's address is made: it names its own ids, the page's are not added to it. */
+    private static final String REDIRECTING = KeptAddress.class.getName() + ".redirecting";
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                 boolean includeViewParams) {
+        // Faces makes a redirect's address from getActionURL: without this, a follow-up wave's
+        // redirect to ?id=<new wave> would carry the page's ?id=<first wave> as well
+        context.getAttributes().put(REDIRECTING, Boolean.TRUE);
+        try {
+            return super.getRedirectURL(context, viewId, parameters, includeViewParams);
+        } finally {
+            context.getAttributes().remove(REDIRECTING);
+        }
+    }
+
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
-        if (context.getViewRoot() == null || !viewId.equals(context.getViewRoot().getViewId())) {
+        if (context.getViewRoot() == null || !viewId.equals(context.getViewRoot().getViewId())
+                || context.getAttributes().containsKey(REDIRECTING)) {
             return url;
         }
         Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
