@@ -38,6 +38,7 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
     void everySignedInPagePassesWcag21AAInBothLanguages() throws Exception {
         HrSteps hr = new HrSteps(server, browser);
         String manager = "a11y-manager-" + suffix;
+        server.createAccount(manager, PASSWORD, Role.MANAGER); // a team's manager is an existing manager account
         browser.forgetSession(server);
         hr.signInAs("a11y-hr-" + suffix, Role.HR);
         long team = hr.createTeam("Team " + suffix, manager);
@@ -66,7 +67,8 @@ class SignedInPagesAccessibilityIT extends BrowserTest {
             generateTeamReport(language, campaign);
         }
 
-        signInAgain(manager, Role.MANAGER);
+        browser.signOut();
+        browser.signIn(server, manager, PASSWORD);
         for (String language : LANGUAGES) {
             check(language, "/", "/manager/teams.xhtml", results);
         }
