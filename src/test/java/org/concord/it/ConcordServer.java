@@ -30,7 +30,8 @@ import org.concord.security.Role;
  * asks starts it; the JVM's end stops it). Tests read what Concord stored through
  * {@link #database()}, and may {@link #restart()} it to prove that nothing is lost. A real
  * OpenID Connect provider ({@link #provider()}) is started first, and Concord's single sign-on
- * is configured to trust it.
+ * is configured to trust it, unless {@code concord.itSingleSignOn} is false (the load benchmark:
+ * Gatling's classpath cannot take the provider's Jackson, and no respondent signs in).
  */
 public final class ConcordServer {
 
@@ -54,8 +55,12 @@ public final class ConcordServer {
         smtpPort = freePort();
         Files.deleteIfExists(log);
         copyQuestionnaires();
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start();
+        if (Boolean.parseBoolean(System.getProperty("concord.itSingleSignOn", "true"))) {
+            provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+            provider.start();
+        } else {
+            provider = null;
+        }
     }
 
     /** The running server, started on first use. */
@@ -65,7 +70,9 @@ public final class ConcordServer {
                 instance = new ConcordServer();
                 instance.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-                Runtime.getRuntime().addShutdownHook(new Thread(instance.provider::shutdown));
+                if (instance.provider != null) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(instance.provider::shutdown));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -224,13 +231,17 @@ public final class ConcordServer {
                 "-Dconcord.smtp.host=127.0.0.1",
                 "-Dconcord.trustedProxies=" + BALANCER,
                 "-Dconcord.smtp.port=" + smtpPort,
-                "-Dconcord.smtp.from=hr@concord.test",
-                "-Dconcord.oidc.issuer=" + issuer(),
-                "-Dconcord.oidc.clientId=concord-it",
-                "-Dconcord.oidc.clientSecret=it-secret",
-                "-Dconcord.oidc.name=Test ID",
-                "-Dconcord.oidc.rolesClaim=" + ROLES_CLAIM,
-                "-Dconcord.oidc.roles=concord-admins:ADMIN,concord-hr:HR,concord-recruiters:RECRUITER,concord-managers:MANAGER",
+                "-Dconcord.smtp.from=hr@concord.test"));
+        if (provider != null) {
+            command.addAll(List.of(
+                    "-Dconcord.oidc.issuer=" + issuer(),
+                    "-Dconcord.oidc.clientId=concord-it",
+                    "-Dconcord.oidc.clientSecret=it-secret",
+                    "-Dconcord.oidc.name=Test ID",
+                    "-Dconcord.oidc.rolesClaim=" + ROLES_CLAIM,
+                    "-Dconcord.oidc.roles=concord-admins:ADMIN,concord-hr:HR,concord-recruiters:RECRUITER,concord-managers:MANAGER"));
+        }
+        command.addAll(List.of(
                 "-jar", required("concord.payaraMicro"),
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
                 "--prebootcommandfile", Path.of("src/main/payara/preboot.asadmin").toAbsolutePath().toString(),

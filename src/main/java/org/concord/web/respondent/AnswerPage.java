@@ -29,7 +29,11 @@ import org.concord.web.shared.PreviewPage;
  * the pages that say a link is done, closed, not open yet, expired or unknown. Every change
  * goes through {@link ResponseService} and is followed by a redirect to the same address, so
  * the page shown always comes from the database; the answers are read from plain radio
- * buttons so that the server alone decides what an acceptable answer is.
+ * buttons so that the server alone decides what an acceptable answer is. The view keeps only
+ * the link, which assessment and page it showed, and what was typed: the link's questionnaires
+ * are not serialised with the session (which the grid copies after every request), and are read
+ * again when the view comes back from another instance or from the session store; if the link
+ * has moved on meanwhile (another tab), nothing is saved and the page is simply shown anew.
  */
 @Named
 @ViewScoped
@@ -51,7 +55,10 @@ public class AnswerPage implements Serializable {
 
     private String t;
     private boolean limited;
-    private Respondent respondent;
+    /** What the page showed; not kept with the view (see above), read again when missing. */
+    private transient Respondent respondent;
+    private Long shownAssessment;
+    private int shownPage;
     private final Map<String, Integer> entered = new HashMap<>();
     private boolean consent;
     private LocalDate doneOn;
@@ -65,6 +72,8 @@ public class AnswerPage implements Serializable {
         String address = clientAddress.of(request());
         GuessDelay.hold(guesses.slowdown(address));
         respondent = responses.open(t, RespondentCookies.visitor(request(), t).orElse(null));
+        shownAssessment = respondent.assessmentId();
+        shownPage = respondent.page();
         if (respondent.status() == LinkStatus.UNKNOWN) {
             limited = guesses.blocked(address);
             guesses.missed(address);
@@ -88,15 +97,18 @@ public class AnswerPage implements Serializable {
     }
 
     public String next() {
-        return save(respondent.page() + 1);
+        return save(shownPage + 1);
     }
 
     public String previous() {
-        return save(respondent.page() - 1);
+        return save(shownPage - 1);
     }
 
     public String submit() {
-        Respondent now = responses.submit(t, visitor(), respondent.assessmentId());
+        if (!stillShown()) {
+            return reload();
+        }
+        Respondent now = responses.submit(t, visitor(), shownAssessment);
         if (now.status() == LinkStatus.DONE && now.asker().isCampaign() && now.date() != null) {
             RespondentCookies.keepDoneOn(request(), response(), t, now.date());
         }
@@ -104,7 +116,10 @@ public class AnswerPage implements Serializable {
     }
 
     private String save(int nextPage) {
-        SentAnswers sent = SentAnswers.read(respondent.items(), external().getRequestParameterMap());
+        if (!stillShown()) {
+            return reload();
+        }
+        SentAnswers sent = SentAnswers.read(respondent().items(), external().getRequestParameterMap());
         sent.answers().forEach((item, value) -> {
             if (value == null) {
                 entered.remove(item);
@@ -115,8 +130,22 @@ public class AnswerPage implements Serializable {
         if (!sent.readable()) {
             throw new Refusal("respond.invalid");
         }
-        responses.savePage(t, visitor(), respondent.assessmentId(), sent.answers(), nextPage);
+        responses.savePage(t, visitor(), shownAssessment, sent.answers(), nextPage);
         return reload();
+    }
+
+    /** The link as the page showed it, or as it is now when the view was read back from a copy. */
+    private Respondent respondent() {
+        if (respondent == null) {
+            respondent = responses.open(t, visitor());
+        }
+        return respondent;
+    }
+
+    /** Whether the link is still on the assessment and page this view showed (always, unless read back from a copy). */
+    private boolean stillShown() {
+        Respondent now = respondent();
+        return java.util.Objects.equals(now.assessmentId(), shownAssessment) && now.page() == shownPage;
     }
 
     private String reload() {
@@ -144,18 +173,18 @@ public class AnswerPage implements Serializable {
     }
 
     public List<PreviewPage.Option> getOptions() {
-        return respondent.questionnaire().responseFormat().orderedLabels().entrySet().stream()
+        return respondent().questionnaire().responseFormat().orderedLabels().entrySet().stream()
                 .map(point -> new PreviewPage.Option(point.getKey(), point.getValue().in(language.getCode())))
                 .toList();
     }
 
     /** The status to show: LIMITED when this address was refused, else the link's. */
     public String getStatus() {
-        return limited ? "LIMITED" : respondent == null ? LinkStatus.UNKNOWN.name() : respondent.status().name();
+        return limited ? "LIMITED" : respondent().status().name();
     }
 
     public Respondent getRespondent() {
-        return respondent;
+        return respondent();
     }
 
     public Map<String, Integer> getEntered() {
@@ -163,11 +192,11 @@ public class AnswerPage implements Serializable {
     }
 
     public String getDate() {
-        return format(respondent.date());
+        return format(respondent().date());
     }
 
     public String getKeptUntil() {
-        return format(respondent.asker().keptUntil());
+        return format(respondent().asker().keptUntil());
     }
 
     public String getDoneOn() {
