@@ -118,6 +118,13 @@ public class Assessment {
     @Column(name = "last_page_saved_at")
     private OffsetDateTime lastPageSavedAt;
 
+    /** The answers and scores as one line each, written at submission for the raw export ({@link SubmittedValues}). */
+    @Column(name = "submitted_answers")
+    private String submittedAnswers;
+
+    @Column(name = "submitted_scores")
+    private String submittedScores;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "item_id")
@@ -266,8 +273,8 @@ public class Assessment {
     }
 
     /**
-     * Submits, once: stores the scale scores and the scoring version; in a campaign no time is
-     * kept. Returns false, changing nothing, when the assessment had been submitted already
+     * Submits, once: stores the scale scores, the scoring version and the answers and scores as
+     * the raw export's lines ({@link SubmittedValues}); in a campaign no time is kept. Returns false, changing nothing, when the assessment had been submitted already
      * (a second click, a reload, the back button).
      */
     public boolean submit(Map<String, StoredScore> scaleScores, String scoringVersion, Instant now) {
@@ -276,6 +283,8 @@ public class Assessment {
         }
         scores.clear();
         scores.putAll(scaleScores);
+        this.submittedAnswers = SubmittedValues.answers(answers);
+        this.submittedScores = SubmittedValues.scores(scores);
         this.scoringVersion = Objects.requireNonNull(scoringVersion);
         this.progress = Progress.SUBMITTED;
         if (campaign == null) {

@@ -24,8 +24,9 @@ import org.concord.disclosure.RawRelease;
  * are read once, and one forward-only JDBC cursor, fetched a thousand rows at a time, brings one
  * row per questionnaire in an order drawn anew for every export (a keyed permutation of the ids,
  * so unrelated to the order of submission): only the ids are sorted, and each questionnaire's
- * answers and scale scores are then aggregated into one text each ({@code item=value} pairs),
- * so rows stream from the first one on. The cursor is read on a thread of its own while the
+ * answers and scale scores then come as one text each ({@code item=value} pairs), the lines
+ * written at submission or, lacking them, aggregated from the rows, so rows stream from the
+ * first one on. The cursor is read on a thread of its own while the
  * caller writes, each row becoming one {@link RawRow}. Blank questionnaires (no answer) are not
  * responses and are never exported. PostgreSQL only fetches in batches inside a transaction,
  * hence autocommit off for the read (the caller must not be in a JTA transaction: report jobs
@@ -43,8 +44,9 @@ final class RawRowReader {
             WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? AND a.progress = 'SUBMITTED'
               AND a.campaign_id IS NOT NULL
             """;
-    /** Submitted and not blank (at least one answer). */
-    private static final String SUBMITTED = SUBMITTED_ANY + " AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id)\n";
+    /** Submitted and not blank (at least one answer: its line, or else one of its rows). */
+    private static final String SUBMITTED = SUBMITTED_ANY
+            + " AND (a.submitted_answers IS NOT NULL OR EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id))\n";
 
     private static final String GROUPS = """
             SELECT a.campaign_id, a.team_id, COUNT(*), c.closes_on, c.closed_on, c.min_group_size
@@ -55,17 +57,22 @@ final class RawRowReader {
     /**
      * The questionnaires in the order drawn for this export, sorted alone (a few bytes each),
      * then for each its answers as "item=value item=value" and its scores as "scale=score scale="
-     * (nothing after '=' when missing), aggregated by two subqueries on the primary keys. Nothing
-     * waits for the whole result: the first rows leave while the database reads the next ones.
-     * {@code drawn} lets {@link #read} check that the order held. A blank questionnaire (no
-     * answer, so no answers text) is skipped, as {@link #SUBMITTED} leaves it out of the count.
+     * (nothing after '=' when missing): the lines written at submission
+     * ({@link org.concord.assessment.SubmittedValues}), looked up by primary key, or, for a
+     * questionnaire without them, aggregated from its rows by two subqueries on the primary
+     * keys. Nothing waits for the whole result: the first rows leave while the database reads the
+     * next ones. {@code drawn} lets {@link #read} check that the order held. A blank
+     * questionnaire (no answer, so no answers text) is skipped, as {@link #SUBMITTED} leaves it
+     * out of the count.
      */
     private static final String SELECT = """
             SELECT a.id, a.campaign_id, a.team_id, a.drawn,
-              (SELECT STRING_AGG(x.item_id || '=' || CAST(x.answer_value AS VARCHAR), ' ')
-               FROM answer x WHERE x.assessment_id = a.id) AS answers,
-              (SELECT STRING_AGG(y.scale_id || '=' || COALESCE(CAST(y.score AS VARCHAR), ''), ' ')
-               FROM scale_score y WHERE y.assessment_id = a.id) AS scores
+              COALESCE((SELECT s.submitted_answers FROM assessment s WHERE s.id = a.id),
+                (SELECT STRING_AGG(x.item_id || '=' || CAST(x.answer_value AS VARCHAR), ' ')
+                 FROM answer x WHERE x.assessment_id = a.id)) AS answers,
+              COALESCE((SELECT s.submitted_scores FROM assessment s WHERE s.id = a.id),
+                (SELECT STRING_AGG(y.scale_id || '=' || COALESCE(CAST(y.score AS VARCHAR), ''), ' ')
+                 FROM scale_score y WHERE y.assessment_id = a.id)) AS scores
             FROM (SELECT a.id, a.campaign_id, a.team_id, MOD(a.id * ? + ?, %d) AS drawn
                   FROM assessment a
             """.formatted(P);

@@ -209,6 +209,11 @@ class RawDataExportTest {
         DataSource dataSource = database.fresh();
         try (Container container = new Container(dataSource, Clock.fixed(NOW, ZoneOffset.UTC))) {
             Stored stored = store(container);
+            try (var connection = dataSource.getConnection(); var sql = connection.createStatement();
+                 var lines = sql.executeQuery("SELECT COUNT(*) FROM assessment WHERE progress = 'SUBMITTED' AND submitted_answers IS NULL")) {
+                lines.next();
+                assertEquals(0, lines.getLong(1), "every questionnaire submitted through the service has its lines, which the export reads");
+            }
             try (XSSFWorkbook workbook = export(dataSource, stored.autumn(), Locale.ENGLISH)) {
                 assertEquals(List.of("Data", "Codebook"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
                 XSSFSheet data = workbook.getSheet("Data");

@@ -1,5 +1,9 @@
 package org.concord.report;
 
+import java.util.HashMap;
+import org.concord.assessment.StoredScore;
+import org.concord.assessment.SubmittedValues;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,11 +68,25 @@ final class Synthetic {
         return row;
     }
 
+    /** Which of the inserted questionnaires also get the lines Concord writes at submission ({@link SubmittedValues}). */
+    enum Lines {
+        /** Every one, as Concord writes them. */
+        ALL,
+        /** Those of odd number: the other half must be read from their rows of answers and scores. */
+        EVERY_OTHER
+    }
+
+    /** {@link #insert(DataSource, Questionnaire, int, Lines)} with every questionnaire's lines, as Concord writes them. */
+    static void insert(DataSource dataSource, Questionnaire questionnaire, int respondents) throws SQLException {
+        insert(dataSource, questionnaire, respondents, Lines.ALL);
+    }
+
     /**
      * Inserts {@code respondents} submitted assessments of {@code questionnaire} into a fresh
-     * database, in three campaigns of {@link #TEAMS} teams, with JDBC batches.
+     * database, in three campaigns of {@link #TEAMS} teams, with JDBC batches: their rows of
+     * answers and scores and, as {@code lines} says, their lines.
      */
-    static void insert(DataSource dataSource, Questionnaire questionnaire, int respondents) throws SQLException {
+    static void insert(DataSource dataSource, Questionnaire questionnaire, int respondents, Lines lines) throws SQLException {
         RawLayout layout = new RawLayout(questionnaire);
         OffsetDateTime now = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
@@ -87,8 +105,8 @@ final class Synthetic {
                 statement.executeBatch();
             }
             try (PreparedStatement assessment = connection.prepareStatement("INSERT INTO assessment (id, questionnaire_id,"
-                    + " questionnaire_version, scoring_version, progress, campaign_id, team_id, started_at, submitted_on)"
-                    + " VALUES (?, ?, ?, '1', 'SUBMITTED', ?, ?, ?, ?)");
+                    + " questionnaire_version, scoring_version, progress, campaign_id, team_id, started_at, submitted_on,"
+                    + " submitted_answers, submitted_scores) VALUES (?, ?, ?, '1', 'SUBMITTED', ?, ?, ?, ?, ?, ?)");
                  PreparedStatement answer = connection.prepareStatement(
                          "INSERT INTO answer (assessment_id, item_id, answer_value) VALUES (?, ?, ?)");
                  PreparedStatement score = connection.prepareStatement(
@@ -105,6 +123,20 @@ final class Synthetic {
                     assessment.setLong(5, r % TEAMS + 1);
                     assessment.setObject(6, now);
                     assessment.setObject(7, null);
+                    boolean withLines = lines == Lines.ALL || row.number % 2 == 1;
+                    Map<String, Integer> answers = new HashMap<>();
+                    Map<String, StoredScore> scores = new HashMap<>();
+                    for (int i = 0; i < items.size(); i++) {
+                        if (!Double.isNaN(row.values[i])) {
+                            answers.put(items.get(i).id(), (int) row.values[i]);
+                        }
+                    }
+                    for (int s = 0; s < scales.size(); s++) {
+                        double value = row.values[items.size() + s];
+                        scores.put(scales.get(s).id(), new StoredScore(Double.isNaN(value) ? null : value, 1, 1));
+                    }
+                    assessment.setString(8, withLines ? SubmittedValues.answers(answers) : null);
+                    assessment.setString(9, withLines ? SubmittedValues.scores(scores) : null);
                     assessment.addBatch();
                     for (int i = 0; i < items.size(); i++) {
                         if (!Double.isNaN(row.values[i])) {
