@@ -72,7 +72,11 @@ public class RespondentLoadSimulation extends Simulation {
 
     private final int respondents = Integer.getInteger("load.respondents", 50);
     private final Duration ramp = Duration.ofSeconds(Integer.getInteger("load.rampSeconds", 60));
-    /** The reading time between two page steps of one respondent, in milliseconds (uniform between the two). */
+    /**
+     * The time between two clicks of one respondent, in milliseconds (uniform between the two):
+     * 2 to 6 s by default, a rush (a person takes far longer to read and answer ten questions),
+     * so that N respondents ask more of the server than N people would.
+     */
     private final Duration thinkMin = Duration.ofMillis(Integer.getInteger("load.thinkMinMs", 2000));
     private final Duration thinkMax = Duration.ofMillis(Integer.getInteger("load.thinkMaxMs", 6000));
     private final int staticUsers = Integer.getInteger("load.staticUsers", 4);
@@ -98,8 +102,10 @@ public class RespondentLoadSimulation extends Simulation {
                 staticScenario().injectOpen(atOnceUsers(staticUsers)),
                 hrScenario().injectOpen(atOnceUsers(1)))
                 .protocols(protocol)
-                // a server that cannot keep up still ends the run with a report (and fails the database check)
-                .maxDuration(ramp.plus(Duration.ofSeconds(Integer.getInteger("load.afterRampSeconds", 300))));
+                // a server that cannot keep up still ends the run with a report (and fails the database check):
+                // by default five minutes more than the slowest journey of eleven pauses takes
+                .maxDuration(ramp.plus(Duration.ofSeconds(Integer.getInteger("load.afterRampSeconds",
+                        (int) thinkMax.multipliedBy(11).plusMinutes(5).toSeconds()))));
     }
 
     private ScenarioBuilder respondentScenario() {

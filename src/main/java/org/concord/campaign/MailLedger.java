@@ -12,11 +12,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.concord.database.RowWriter;
 import org.concord.kernel.Refusal;
 
 /**
@@ -35,42 +35,44 @@ public final class MailLedger {
     static final int DELIVERIES_KEPT = 5_000;
 
     private final DataSource dataSource;
+    private final RowWriter writer;
 
     public MailLedger(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.writer = new RowWriter(dataSource, "a mailing");
     }
 
     void started(String id, long campaignId, String owner, Instant now) {
-        update("INSERT INTO mail_job (id, campaign_id, owner, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)", s -> {
+        writer.update("INSERT INTO mail_job (id, campaign_id, owner, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)", s -> {
             s.setString(1, id);
             s.setLong(2, campaignId);
             s.setString(3, owner);
-            s.setObject(4, utc(now));
-            s.setObject(5, utc(now));
+            s.setObject(4, RowWriter.utc(now));
+            s.setObject(5, RowWriter.utc(now));
         });
     }
 
     void progress(String id, int total, int done, Instant now) {
-        update("UPDATE mail_job SET total = ?, done = ?, heartbeat_at = ? WHERE id = ? AND finished = FALSE", s -> {
+        writer.update("UPDATE mail_job SET total = ?, done = ?, heartbeat_at = ? WHERE id = ? AND finished = FALSE", s -> {
             s.setInt(1, total);
             s.setInt(2, done);
-            s.setObject(3, utc(now));
+            s.setObject(3, RowWriter.utc(now));
             s.setString(4, id);
         });
     }
 
     void finished(String id, MailResult result, Refusal refusal, Instant now) {
         String outcome = result != null ? outcome(result) : outcome(refusal);
-        update("UPDATE mail_job SET finished = TRUE, outcome = ?, heartbeat_at = ? WHERE id = ?", s -> {
+        writer.update("UPDATE mail_job SET finished = TRUE, outcome = ?, heartbeat_at = ? WHERE id = ?", s -> {
             s.setString(1, outcome);
-            s.setObject(2, utc(now));
+            s.setObject(2, RowWriter.utc(now));
             s.setString(3, id);
         });
     }
 
     /** Forgets the mailings started before {@code before}. */
     int forget(Instant before) {
-        return update("DELETE FROM mail_job WHERE started_at < ?", s -> s.setObject(1, utc(before)));
+        return writer.update("DELETE FROM mail_job WHERE started_at < ?", s -> s.setObject(1, RowWriter.utc(before)));
     }
 
     /** How mailing {@code id} goes or went, as of {@code now}; empty for an unknown id. */
@@ -136,20 +138,6 @@ public final class MailLedger {
         return new MailJobs.Job(id, 100, true, new MailResult(json.getInt("sent"), failed, json.getInt("withoutEmail"), deliveries), null);
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
 
-    private int update(String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write down a mailing", e);
-        }
-    }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

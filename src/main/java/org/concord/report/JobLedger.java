@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.concord.database.RowWriter;
 
 /**
  * The queue and the record of report jobs ({@code report_job}), shared by every instance: a job
@@ -50,13 +50,15 @@ public final class JobLedger {
     }
 
     private final DataSource dataSource;
+    private final RowWriter writer;
 
     public JobLedger(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.writer = new RowWriter(dataSource, "a report job");
     }
 
     void queued(String id, Asked asked, Instant now) {
-        update("INSERT INTO report_job (id, kind, title, requested_by, questionnaire, campaign_id, locale, state, started_at) "
+        writer.update("INSERT INTO report_job (id, kind, title, requested_by, questionnaire, campaign_id, locale, state, started_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)", statement -> {
                     statement.setString(1, id);
                     statement.setString(2, asked.kind().name());
@@ -69,7 +71,7 @@ public final class JobLedger {
                         statement.setLong(6, asked.campaignId());
                     }
                     statement.setString(7, asked.locale().toLanguageTag());
-                    statement.setObject(8, utc(now));
+                    statement.setObject(8, RowWriter.utc(now));
                 });
     }
 
@@ -113,7 +115,7 @@ public final class JobLedger {
         try (PreparedStatement take = connection.prepareStatement("UPDATE report_job SET state = 'RUNNING', owner = ?, "
                 + "heartbeat_at = ? WHERE id = ? AND state = 'QUEUED'")) {
             take.setString(1, owner);
-            take.setObject(2, utc(now));
+            take.setObject(2, RowWriter.utc(now));
             take.setString(3, claimed.id());
             return take.executeUpdate() == 1 ? Optional.of(claimed) : Optional.empty();
         }
@@ -124,9 +126,9 @@ public final class JobLedger {
      * owner's to run (it was marked failed because its heartbeat had stopped for too long).
      */
     boolean beat(String id, String owner, long done, long total, Instant now) {
-        return update("UPDATE report_job SET heartbeat_at = ?, done_steps = ?, total_steps = ? "
+        return writer.update("UPDATE report_job SET heartbeat_at = ?, done_steps = ?, total_steps = ? "
                 + "WHERE id = ? AND owner = ? AND state = 'RUNNING'", statement -> {
-                    statement.setObject(1, utc(now));
+                    statement.setObject(1, RowWriter.utc(now));
                     statement.setLong(2, done);
                     statement.setLong(3, total);
                     statement.setString(4, id);
@@ -136,10 +138,10 @@ public final class JobLedger {
 
     /** The job ended, done (with its archived report) or failed; false when it was no longer the owner's. */
     boolean ended(String id, String owner, ReportJob.State state, Long reportId, Instant now) {
-        return update("UPDATE report_job SET state = ?, ended_at = ?, report_id = ? "
+        return writer.update("UPDATE report_job SET state = ?, ended_at = ?, report_id = ? "
                 + "WHERE id = ? AND owner = ? AND state = 'RUNNING'", statement -> {
                     statement.setString(1, state.name());
-                    statement.setObject(2, utc(now));
+                    statement.setObject(2, RowWriter.utc(now));
                     if (reportId == null) {
                         statement.setNull(3, Types.BIGINT);
                     } else {
@@ -156,10 +158,10 @@ public final class JobLedger {
      * a retry; whatever their instance might still write afterwards is refused by {@link #beat}.
      */
     int failSilent(Instant silentSince, Instant now) {
-        return update("UPDATE report_job SET state = 'FAILED', ended_at = ? WHERE state = 'RUNNING' "
+        return writer.update("UPDATE report_job SET state = 'FAILED', ended_at = ? WHERE state = 'RUNNING' "
                 + "AND (heartbeat_at IS NULL OR heartbeat_at < ?)", statement -> {
-                    statement.setObject(1, utc(now));
-                    statement.setObject(2, utc(silentSince));
+                    statement.setObject(1, RowWriter.utc(now));
+                    statement.setObject(2, RowWriter.utc(silentSince));
                 });
     }
 
@@ -205,7 +207,7 @@ public final class JobLedger {
 
     /** The job has been asked for again: it leaves the list of failed jobs. Returns whether it was there. */
     boolean retried(String id) {
-        return update("UPDATE report_job SET state = 'RETRIED' WHERE id = ? AND state = 'FAILED'",
+        return writer.update("UPDATE report_job SET state = 'RETRIED' WHERE id = ? AND state = 'FAILED'",
                 statement -> statement.setString(1, id)) == 1;
     }
 
@@ -231,22 +233,8 @@ public final class JobLedger {
         }
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
 
-    private int update(String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write down a report job", e);
-        }
-    }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);

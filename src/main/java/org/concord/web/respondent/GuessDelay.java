@@ -7,11 +7,12 @@ import java.util.concurrent.Semaphore;
  * Holds a request from an address that guessed too many respondent links for the time
  * {@link LinkGuesses} says, so that guessing gets slower and slower. At most
  * {@value #AT_ONCE} requests are held at a time: beyond that a request goes on at once rather
- * than let a flood of guesses tie up every thread of the server.
+ * than let a flood of guesses tie up the server's threads (16 serve requests, see
+ * {@code src/main/payara/preboot.asadmin}; a quarter of them at most sleep here).
  */
 final class GuessDelay {
 
-    static final int AT_ONCE = 16;
+    static final int AT_ONCE = 4;
     private static final Semaphore HELD = new Semaphore(AT_ONCE);
 
     private GuessDelay() {
