@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * Prints the figures of the last load benchmark run ({@code mvn -Pload verify}) from Gatling's
- * report: page steps per second, p50/p95/p99 of a page step, errors, the same percentiles of the
+ * report: the number of Concord instances and of respondents, page steps per second, p50/p95/p99 of a page step, errors, the same percentiles of the
  * static resource fetched under the same load and the ratio of the two p95s, with the date, the
  * machine's cores and its load average; and appends them as a README table row to
- * {@code target/gatling/figures.md}; it fails (exit 1) when the simulation's database check did
+ * {@code target/gatling/figures.md} (under the table's heading when the file is new), so that
+ * runs on one and on two instances sit side by side; it fails (exit 1) when the simulation's database check did
  * not say "ok". It reads the statistics table of the report's index page
  * (Gatling 3.14 writes no JSON of them). Nothing here judges the figures.
  */
@@ -28,12 +29,17 @@ public final class LoadFigures {
     record Line(long total, long ko, double perSecond, long p50, long p95, long p99) {
     }
 
+    private static final String HEADING = "| date | instances | respondents | page steps/s | step p50 ms | step p95 ms | step p99 ms"
+            + " | errors | static p50 ms | static p95 ms | static p99 ms | p95 step / static | machine |";
+    private static final String HEADING_RULE = "|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+
     private LoadFigures() {
     }
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         String respondents = args[1];
+        String instances = args[2];
         Path run;
         try (Stream<Path> runs = Files.list(results)) {
             run = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::getFileName))
@@ -46,16 +52,16 @@ public final class LoadFigures {
         Line step = line(html, RespondentLoadSimulation.STEP);
         Line still = line(html, RespondentLoadSimulation.STATIC);
         String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        String row = String.format(Locale.ROOT, "| %s | %s | %.1f | %d | %d | %d | %d | %d | %d | %d | %.1f | %d cores, load %s |",
-                LocalDate.now(), respondents, step.perSecond(), step.p50(), step.p95(), step.p99(), step.ko() + still.ko(),
+        String row = String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %d | %d | %d | %d | %d | %d | %d | %.1f | %d cores, load %s |",
+                LocalDate.now(), instances, respondents, step.perSecond(), step.p50(), step.p95(), step.p99(), step.ko() + still.ko(),
                 still.p50(), still.p95(), still.p99(), (double) step.p95() / Math.max(1, still.p95()),
                 Runtime.getRuntime().availableProcessors(), load);
         System.out.println("Load benchmark, " + run.getFileName() + ":");
-        System.out.println("| date | respondents | page steps/s | step p50 ms | step p95 ms | step p99 ms | errors"
-                + " | static p50 ms | static p95 ms | static p99 ms | p95 step / static | machine |");
+        System.out.println(HEADING);
         System.out.println(row);
-        Files.writeString(results.resolve("figures.md"), row + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Path figures = results.resolve("figures.md");
+        String lines = Files.exists(figures) ? row : HEADING + System.lineSeparator() + HEADING_RULE + System.lineSeparator() + row;
+        Files.writeString(figures, lines + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (!"ok".equals(verdict)) {
             System.exit(1);
         }

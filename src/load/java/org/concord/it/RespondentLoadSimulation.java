@@ -53,6 +53,8 @@ import org.concord.security.Role;
  * Every page step (an ajax post and the page it leads to, or opening the link) is one execution
  * of the group {@value #STEP}. After the run the database must hold exactly N submitted
  * questionnaires of each kind with every answer posted, none twice; otherwise the run fails.
+ * It runs against one instance or two behind a balancer ({@code -Dload.instances}, see
+ * {@link LoadTarget}); every request, the static resource's too, goes through the same address.
  * Nothing here asserts a speed.
  */
 public class RespondentLoadSimulation extends Simulation {
@@ -81,20 +83,20 @@ public class RespondentLoadSimulation extends Simulation {
     private final Duration thinkMax = Duration.ofMillis(Integer.getInteger("load.thinkMaxMs", 6000));
     private final int staticUsers = Integer.getInteger("load.staticUsers", 4);
 
-    private final ConcordServer server = ConcordServer.get();
+    private final LoadTarget target = LoadTarget.start(Integer.getInteger("load.instances", 1));
     private final RespondentFixtures.Campaign campaign;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicLong answersPosted = new AtomicLong();
 
     public RespondentLoadSimulation() throws SQLException, IOException {
         Files.deleteIfExists(Path.of(System.getProperty("load.results", "target/gatling"), DATABASE_CHECK));
-        LOG.info(() -> "Concord runs as process " + server.pid() + " at " + server.url("/"));
-        campaign = new RespondentFixtures(server).campaign("Monday at nine", LocalDate.now().minusDays(1),
+        LOG.info(target::description);
+        campaign = new RespondentFixtures(target::database).campaign("Monday at nine", LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(14), respondents, RespondentTexts.CLIMATE, RespondentTexts.MATURITY);
-        try (Connection db = server.database()) {
+        try (Connection db = target.database()) {
             ConcordServer.createAccount(db, HR_USER, HR_PASSWORD, Role.HR);
         }
-        HttpProtocolBuilder protocol = http.baseUrl(server.url(""))
+        HttpProtocolBuilder protocol = http.baseUrl(target.url(""))
                 .disableCaching()
                 .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .acceptLanguageHeader("en");
@@ -246,7 +248,7 @@ public class RespondentLoadSimulation extends Simulation {
     @Override
     public void after() {
         List<String> wrong = new ArrayList<>();
-        try (Connection db = server.database()) {
+        try (Connection db = target.database()) {
             long submittedLinks = count(db, "SELECT COUNT(*) FROM invitation WHERE campaign_id = " + campaign.id()
                     + " AND progress = 'SUBMITTED'");
             if (submittedLinks != respondents) {
@@ -289,6 +291,7 @@ public class RespondentLoadSimulation extends Simulation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        target.stop();
         if (!wrong.isEmpty()) {
             throw new IllegalStateException(verdict);
         }

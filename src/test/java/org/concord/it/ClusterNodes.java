@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Two Concord instances on Payara Micro forming one data grid (TCP/IP discovery on the loopback,
  * backups kept on the other instance although both share an address), on one embedded
  * PostgreSQL, behind HAProxy run with the repository's configuration
- * ({@code src/main/cluster/haproxy.cfg}, its ports replaced by free ones). For {@link ClusterIT}.
+ * ({@code src/main/cluster/haproxy.cfg}, its ports replaced by free ones). For {@link ClusterIT},
+ * and for the load benchmark on two instances, which gives the instances JVM options of its own.
  */
 final class ClusterNodes implements AutoCloseable {
 
@@ -36,9 +37,16 @@ final class ClusterNodes implements AutoCloseable {
     private final int[] httpPorts = {freePort(), freePort()};
     private final int[] gridPorts = {freePort(), freePort()};
     private final Process[] nodes = new Process[2];
+    private final List<String> options;
     private Process haproxy;
 
     ClusterNodes() throws IOException, SQLException {
+        this(List.of());
+    }
+
+    /** A cluster whose instances get {@code options} (JVM options such as {@code -Xmx2g}) after their own, so those win. */
+    ClusterNodes(List<String> options) throws IOException, SQLException {
+        this.options = List.copyOf(options);
         home = Files.createTempDirectory("concord-cluster");
         postgres = EmbeddedPostgres.builder().start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
@@ -58,7 +66,9 @@ final class ClusterNodes implements AutoCloseable {
     void start(int i) {
         String members = "127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1];
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx600m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx600m"));
+        command.addAll(options);
+        command.addAll(List.of(
                 "-Dconcord.db.url=" + jdbcUrl, "-Dconcord.db.user=postgres", "-Dconcord.db.password=",
                 "-Dconcord.questionnaires=" + home.resolve("questionnaires"), "-Dconcord.reports=" + home.resolve("reports"),
                 "-Dconcord.url=http://localhost:" + balancerPort + "/", "-Dconcord.trustedProxies=127.0.0.1",
@@ -103,6 +113,11 @@ final class ClusterNodes implements AutoCloseable {
     void kill(int i) throws InterruptedException {
         nodes[i].destroyForcibly();
         nodes[i].waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The process id of instance {@code i}'s Payara Micro (for jcmd and JFR). */
+    long pid(int i) {
+        return nodes[i].pid();
     }
 
     boolean alive(int i) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,13 +130,9 @@ public final class ConcordServer {
         return provider.issuerUrl("concord").toString();
     }
 
-    /** {@link #createAccount(String, String, Role...)} through an open connection to a Concord database on H2. */
+    /** {@link #createAccount(String, String, Role...)} through an open connection to a Concord database (H2 or PostgreSQL). */
     public static void createAccount(Connection db, String username, String password, Role... roles) throws SQLException {
-        long id;
-        try (ResultSet next = db.createStatement().executeQuery("SELECT NEXT VALUE FOR account_seq")) {
-            next.next();
-            id = next.getLong(1);
-        }
+        long id = Sequences.next(db, "account_seq");
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, username, display_name, "
                 + "password_hash, must_change_password, created_at, version) "
                 + "VALUES (?, ?, ?, ?, FALSE, CURRENT_TIMESTAMP, 1)")) {

@@ -2,7 +2,6 @@ package org.concord.it;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +15,8 @@ import org.concord.questionnaire.Questionnaire;
  * Campaigns, teams, links and candidates written straight into the running server's database
  * with SQL, as the HR and recruiter pages will one day write them: only the links' hashes are
  * stored, and the tokens are handed back for the test to open. Ids come from the sequences, so
- * they never collide with those the server allocates.
+ * they never collide with those the server allocates. Any Concord database will do (H2 of the
+ * single server, PostgreSQL of the cluster): it is reached through a {@link Database}.
  */
 final class RespondentFixtures {
 
@@ -27,16 +27,27 @@ final class RespondentFixtures {
         }
     }
 
-    private final ConcordServer server;
+    /** Opens a connection to the Concord database the fixtures are written into. */
+    @FunctionalInterface
+    interface Database {
+        Connection open() throws SQLException;
+    }
 
+    private final Database database;
+
+    RespondentFixtures(Database database) {
+        this.database = database;
+    }
+
+    /** Fixtures in the browser tests' server's database. */
     RespondentFixtures(ConcordServer server) {
-        this.server = server;
+        this(server::database);
     }
 
     /** A campaign with one team of {@code members} personal links, or (members 0) one shared link. */
     Campaign campaign(String name, LocalDate opens, LocalDate closes, int members, Questionnaire... questionnaires)
             throws SQLException {
-        try (Connection db = server.database()) {
+        try (Connection db = database.open()) {
             long team = next(db, "team_seq");
             update(db, "INSERT INTO team (id, name, headcount, created_at) VALUES (?, ?, ?, ?)", team, name + " team " + team,
                     members == 0 ? 10 : null, now());
@@ -69,7 +80,7 @@ final class RespondentFixtures {
 
     /** A candidate's self-report link; {@code retentionDays} from {@code consentedDaysAgo} days ago. */
     String selfReport(String position, Questionnaire questionnaire, int consentedDaysAgo, int retentionDays) throws SQLException {
-        try (Connection db = server.database()) {
+        try (Connection db = database.open()) {
             long candidate = next(db, "candidate_seq");
             OffsetDateTime consented = now().minusDays(consentedDaysAgo);
             update(db, "INSERT INTO candidate (id, name, email, position_applied, recruiter_username, consent_text, consent_at,"
@@ -88,10 +99,7 @@ final class RespondentFixtures {
     }
 
     private static long next(Connection db, String sequence) throws SQLException {
-        try (ResultSet rs = db.createStatement().executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sequences.next(db, sequence);
     }
 
     private static void update(Connection db, String sql, Object... values) throws SQLException {
