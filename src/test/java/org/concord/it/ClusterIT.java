@@ -149,13 +149,13 @@ class ClusterIT {
     private static List<String> seed(ClusterNodes cluster) throws SQLException {
         try (Connection db = cluster.database()) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            long account = next(db, "account_seq");
+            long account = Sequences.next(db, "account_seq");
             update(db, "INSERT INTO account (id, username, display_name, password_hash, must_change_password, created_at, version) "
                     + "VALUES (?, 'cluster-hr', 'Cluster HR', ?, FALSE, ?, 1)", account, PlatformPasswords.hash(PASSWORD), now);
             update(db, "INSERT INTO account_role (account_id, role) VALUES (?, 'HR')", account);
-            long team = next(db, "team_seq");
+            long team = Sequences.next(db, "team_seq");
             update(db, "INSERT INTO team (id, name, created_at) VALUES (?, 'Cluster team', ?)", team, now);
-            long campaign = next(db, "campaign_seq");
+            long campaign = Sequences.next(db, "campaign_seq");
             update(db, "INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size, link_mode, created_by, "
                     + "created_at) VALUES (?, 'Cluster campaign', 'Before', ?, ?, 4, 'PERSONAL', 'cluster-hr', ?)",
                     campaign, LocalDate.now().minusDays(1), LocalDate.now().plusDays(7), now);
@@ -164,12 +164,12 @@ class ClusterIT {
                     + "VALUES (?, 0, 'team-cooperation-climate', 1)", campaign);
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < RESPONDENTS; i++) {
-                long member = next(db, "team_member_seq");
+                long member = Sequences.next(db, "team_member_seq");
                 update(db, "INSERT INTO team_member (id, team_id, name, email) VALUES (?, ?, ?, ?)",
                         member, team, "Member " + i, "member" + i + "@example.org");
                 String token = AccessToken.newToken();
                 update(db, "INSERT INTO invitation (id, campaign_id, team_id, member_id, token_hash, shared, progress, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, FALSE, 'INVITED', ?)", next(db, "invitation_seq"), campaign, team, member,
+                        + "VALUES (?, ?, ?, ?, ?, FALSE, 'INVITED', ?)", Sequences.next(db, "invitation_seq"), campaign, team, member,
                         AccessToken.hash(token), now);
                 tokens.add(token);
             }
@@ -216,13 +216,6 @@ class ClusterIT {
     private static long count(Connection db, String sql) throws SQLException {
         try (ResultSet row = db.createStatement().executeQuery(sql)) {
             assertTrue(row.next(), sql);
-            return row.getLong(1);
-        }
-    }
-
-    private static long next(Connection db, String sequence) throws SQLException {
-        try (ResultSet row = db.createStatement().executeQuery("SELECT nextval('" + sequence + "')")) {
-            row.next();
             return row.getLong(1);
         }
     }
