@@ -274,8 +274,9 @@ public class Assessment {
 
     /**
      * Submits, once: stores the scale scores, the scoring version and the answers and scores as
-     * the raw export's lines ({@link SubmittedValues}); in a campaign no time is kept. Returns false, changing nothing, when the assessment had been submitted already
-     * (a second click, a reload, the back button).
+     * the raw export's lines ({@link SubmittedValues}); in a campaign no time is kept. Returns
+     * false, changing nothing, when the assessment had been submitted already (a second click, a
+     * reload, the back button).
      */
     public boolean submit(Map<String, StoredScore> scaleScores, String scoringVersion, Instant now) {
         if (progress == Progress.SUBMITTED) {

@@ -137,7 +137,4 @@ public final class MailLedger {
         }
         return new MailJobs.Job(id, 100, true, new MailResult(json.getInt("sent"), failed, json.getInt("withoutEmail"), deliveries), null);
     }
-
-
-
 }

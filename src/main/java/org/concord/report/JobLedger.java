@@ -233,9 +233,6 @@ public final class JobLedger {
         }
     }
 
-
-
-
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

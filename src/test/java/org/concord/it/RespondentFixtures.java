@@ -48,10 +48,10 @@ final class RespondentFixtures {
     Campaign campaign(String name, LocalDate opens, LocalDate closes, int members, Questionnaire... questionnaires)
             throws SQLException {
         try (Connection db = database.open()) {
-            long team = next(db, "team_seq");
+            long team = Sequences.next(db, "team_seq");
             update(db, "INSERT INTO team (id, name, headcount, created_at) VALUES (?, ?, ?, ?)", team, name + " team " + team,
                     members == 0 ? 10 : null, now());
-            long campaign = next(db, "campaign_seq");
+            long campaign = Sequences.next(db, "campaign_seq");
             update(db, "INSERT INTO campaign (id, name, wave_label, opens_on, closes_on, min_group_size, link_mode, created_by, created_at)"
                     + " VALUES (?, ?, 'Before team building', ?, ?, 4, ?, 'hr', ?)",
                     campaign, name, opens, closes, members == 0 ? "SHARED" : "PERSONAL", now());
@@ -64,14 +64,14 @@ final class RespondentFixtures {
             for (int i = 0; i < Math.max(members, 1); i++) {
                 Long member = null;
                 if (members > 0) {
-                    member = next(db, "team_member_seq");
+                    member = Sequences.next(db, "team_member_seq");
                     update(db, "INSERT INTO team_member (id, team_id, name, email) VALUES (?, ?, ?, ?)",
                             member, team, "Member " + i, "member" + i + "@example.org");
                 }
                 String token = AccessToken.newToken();
                 update(db, "INSERT INTO invitation (id, campaign_id, team_id, member_id, token_hash, shared, progress, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, 'INVITED', ?)",
-                        next(db, "invitation_seq"), campaign, team, member, AccessToken.hash(token), members == 0, now());
+                        Sequences.next(db, "invitation_seq"), campaign, team, member, AccessToken.hash(token), members == 0, now());
                 tokens.add(token);
             }
             return new Campaign(campaign, tokens);
@@ -81,7 +81,7 @@ final class RespondentFixtures {
     /** A candidate's self-report link; {@code retentionDays} from {@code consentedDaysAgo} days ago. */
     String selfReport(String position, Questionnaire questionnaire, int consentedDaysAgo, int retentionDays) throws SQLException {
         try (Connection db = database.open()) {
-            long candidate = next(db, "candidate_seq");
+            long candidate = Sequences.next(db, "candidate_seq");
             OffsetDateTime consented = now().minusDays(consentedDaysAgo);
             update(db, "INSERT INTO candidate (id, name, email, position_applied, recruiter_username, consent_text, consent_at,"
                     + " retention_days, delete_after, created_at) VALUES (?, 'Bea Martin', 'bea@example.org', ?, 'rita', 'I agree', ?, ?, ?, ?)",
@@ -89,17 +89,13 @@ final class RespondentFixtures {
             String token = AccessToken.newToken();
             update(db, "INSERT INTO assessment (id, questionnaire_id, questionnaire_version, progress, access_hash, candidate_id, started_at)"
                     + " VALUES (?, ?, ?, 'STARTED', ?, ?, ?)",
-                    next(db, "assessment_seq"), questionnaire.id(), questionnaire.version(), AccessToken.hash(token), candidate, now());
+                    Sequences.next(db, "assessment_seq"), questionnaire.id(), questionnaire.version(), AccessToken.hash(token), candidate, now());
             return token;
         }
     }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static long next(Connection db, String sequence) throws SQLException {
-        return Sequences.next(db, sequence);
     }
 
     private static void update(Connection db, String sql, Object... values) throws SQLException {
